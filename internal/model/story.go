@@ -1,0 +1,57 @@
+package model
+
+// Story is the contract's record of a group of documents reporting the same
+// events, with what each source claims compared.
+type Story struct {
+	ID          string          `json:"id"`
+	Title       string          `json:"title"`
+	Documents   []string        `json:"documents"`
+	Period      Period          `json:"period"`
+	Brief       []BriefSentence `json:"brief"`
+	Comparisons []Comparison    `json:"comparisons"`
+	Related     []string        `json:"related,omitempty"`
+	Places      []string        `json:"places,omitempty"`
+	Actors      []string        `json:"actors,omitempty"`
+	Outlets     []string        `json:"outlets,omitempty"`
+	// Duplicates maps a document to the earlier document it re-publishes.
+	Duplicates map[string]string `json:"duplicates,omitempty"`
+}
+
+// Period is the span of dates a story covers.
+type Period struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// BriefSentence is one sentence of a story's extractive brief.
+type BriefSentence struct {
+	Document string `json:"document"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Comparison aligns the claims of one topic across a story's sources.
+type Comparison struct {
+	Topic   string          `json:"topic"`
+	Unit    string          `json:"unit"`
+	Place   string          `json:"place"`
+	Verdict string          `json:"verdict"` // agree, disagree, updated
+	Claims  []ComparedClaim `json:"claims"`
+}
+
+// ComparedClaim is one source's figure in a comparison.
+type ComparedClaim struct {
+	Document string   `json:"document"`
+	Quantity int      `json:"quantity"`
+	Claim    *int     `json:"claim"`
+	Speaker  string   `json:"speaker"`
+	Via      []string `json:"via"`
+	Outlet   string   `json:"outlet,omitempty"`
+	Min      *float64 `json:"min"`
+	Max      *float64 `json:"max"`
+	Value    *float64 `json:"value,omitempty"`
+	Approx   bool     `json:"approx,omitempty"`
+	AsOf     string   `json:"as_of,omitempty"`
+	Text     string   `json:"text,omitempty"`
+}
