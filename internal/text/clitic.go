@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Analysis is one segmentation of a folded word into clitics and a base.
 type Analysis struct {
@@ -18,6 +21,14 @@ var prefixes = []string{
 	"وب", "ول", "وك", "فب", "فل", "فك",
 	"و", "ف", "ب", "ل", "ك",
 }
+
+// prefixesShortFirst is prefixes from the shortest to the longest, the order
+// in which Forms strips more and more.
+var prefixesShortFirst = func() []string {
+	out := append([]string(nil), prefixes...)
+	slices.SortStableFunc(out, func(a, b string) int { return len(a) - len(b) })
+	return out
+}()
 
 // suffixes are the enclitic pronouns matching splits off, longest first.
 var suffixes = []string{"هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه"}
@@ -100,7 +111,7 @@ func Forms(w string) []string {
 			out = append(out, f)
 		}
 	}
-	for _, p := range prefixes {
+	for _, p := range prefixesShortFirst {
 		if !strings.HasPrefix(w, p) || runeLen(w)-runeLen(p) < 2 {
 			continue
 		}
