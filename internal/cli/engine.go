@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/marsad/marsad/internal/ingest"
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/store"
+)
+
+// analysed is one input item after the pipeline: a record, or the error
+// that kept the input from being read.
+type analysed struct {
+	rec store.Record
+	err error
+}
+
+// analyseAll runs the pipeline over items on every core, in input order.
+func analyseAll(ctx context.Context, p *pipeline.Pipeline, items iter.Seq[ingest.Item]) iter.Seq[analysed] {
+	return ordered(ctx, items, runtime.GOMAXPROCS(0), func(it ingest.Item) analysed {
+		if it.Err != nil {
+			return analysed{err: it.Err}
+		}
+		a, an := p.Analyze(it.Article)
+		return analysed{rec: store.Record{Article: a, Analysis: an}}
+	})
+}
+
+// ingestStats counts what an ingest run did.
+type ingestStats struct {
+	Read, Inserted, Updated, Duplicates, Failed int
+	Elapsed                                     time.Duration
+}
+
+func (s ingestStats) String() string {
+	rate := float64(s.Read) / s.Elapsed.Seconds()
+	return fmt.Sprintf("%d read: %d new, %d updated, %d duplicates; %d inputs failed; %.1fs (%.0f articles/s)",
+		s.Read, s.Inserted, s.Updated, s.Duplicates, s.Failed, s.Elapsed.Seconds(), rate)
+}
+
+const batchSize = 100
+
+// ingestInto analyses items and stores them in batches; an input that cannot
+// be read is reported on errOut and skipped. Stories are rebuilt at the end.
+func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items iter.Seq[ingest.Item], errOut io.Writer, bar *progressbar.ProgressBar) (ingestStats, error) {
+	start := time.Now()
+	var st ingestStats
+	batch := make([]store.Record, 0, batchSize)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		out, err := s.Put(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, o := range out {
+			switch o.Status {
+			case store.Inserted:
+				st.Inserted++
+			case store.Updated:
+				st.Updated++
+			case store.Duplicate:
+				st.Duplicates++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for r := range analyseAll(ctx, p, items) {
+		if r.err != nil {
+			st.Failed++
+			bar.Clear()
+			fmt.Fprintln(errOut, "marsad: skipped:", r.err)
+			continue
+		}
+		st.Read++
+		bar.Add(1)
+		batch = append(batch, r.rec)
+		if len(batch) == batchSize {
+			if err := flush(); err != nil {
+				return st, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return st, err
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	bar.Finish()
+	st.Elapsed = time.Since(start)
+	return st, rebuildStories(ctx, s, p)
+}
+
+// rebuildStories groups every stored article into stories again and stores them.
+func rebuildStories(ctx context.Context, s *store.Store, p *pipeline.Pipeline) error {
+	var docs []model.Analysis
+	err := s.EachRecord(ctx, func(r store.Record) error {
+		docs = append(docs, r.Analysis)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.ReplaceStories(ctx, p.Stories(docs))
+}
+
+// progress returns a bar on a terminal, and a silent one when piped.
+func progress(w io.Writer, desc string) *progressbar.ProgressBar {
+	f, ok := w.(*os.File)
+	visible := ok && term.IsTerminal(int(f.Fd()))
+	return progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(desc),
+		progressbar.OptionSetVisibility(visible),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}

@@ -1,0 +1,58 @@
+// Package pipeline is the one place that wires marsad's stages together:
+// it reads an article's text once, runs each extractor on it, and assembles
+// the contract record. A stage that fails on an article is recorded in the
+// record's errors; the other stages still run.
+package pipeline
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// Options configure the pipeline.
+type Options struct {
+	// RegistryFile is a user's actor registry, read beside the shipped one.
+	RegistryFile string
+	// GazetteerFile is a user's gazetteer (TSV), read beside the shipped one.
+	GazetteerFile string
+}
+
+// Pipeline analyses articles. It is safe for concurrent use.
+type Pipeline struct {
+	opts Options
+}
+
+// New builds a pipeline, loading the data its stages need.
+func New(opts Options) (*Pipeline, error) {
+	return &Pipeline{opts: opts}, nil
+}
+
+// Analyze runs every stage on one article and returns its record. The
+// article comes back too, with what the analysis learnt about it (a
+// publication date found in its dateline).
+func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
+	an := model.NewAnalysis(a)
+	d := text.Read(a.Text)
+	_ = d
+	return a, an
+}
+
+// guard runs one stage, turning a panic into a StageError on the record so
+// that one bad article never stops a run.
+func guard(an *model.Analysis, stage string, run func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			an.Errors = append(an.Errors, model.StageError{Stage: stage, Message: fmt.Sprintf("panic: %v", r)})
+			_ = debug.Stack()
+		}
+	}()
+	run()
+}
+
+// Stories groups analysed documents into stories and compares their claims.
+func (p *Pipeline) Stories(docs []model.Analysis) []model.Story {
+	return nil
+}
