@@ -202,3 +202,16 @@ func TestNearDuplicate(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextsAreNewsLength keeps the texts that carry no markup (JSON
+// Lines and plain text) at the length of a short wire report.
+func TestPlainTextsAreNewsLength(t *testing.T) {
+	for _, d := range readCorpus(t) {
+		if d.form != "jsonl" && d.form != "txt" {
+			continue
+		}
+		if n := len(strings.Fields(d.raw)); n < 120 || n > 300 {
+			t.Errorf("%s: %d words, want 120 to 300", d.id, n)
+		}
+	}
+}

@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,6 +80,11 @@ func readHTML(fsys fs.FS) ([]doc, error) {
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return nil, fmt.Errorf("html: %w", err)
+		}
+		for _, part := range []string{`<html lang="ar" dir="rtl">`, "<title>", "<nav", "<article", "<p>", "<aside", "<footer"} {
+			if !bytes.Contains(data, []byte(part)) {
+				return nil, fmt.Errorf("html: %s has no %s", p, part)
+			}
 		}
 		docs = append(docs, doc{id: strings.TrimSuffix(path.Base(p), ".html"), form: "html", file: p,
 			raw: string(data), meta: pageMeta(string(data))})
@@ -153,14 +160,17 @@ func readWARC(fsys fs.FS) ([]doc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("warc: record %d: %w", len(types), err)
 		}
-		typ, uri, err := warcHead(string(rec))
+		typ, uri, block, err := warcRecord(string(rec))
 		if err != nil {
 			return nil, err
 		}
 		types[typ]++
 		if typ == "response" {
-			docs = append(docs, doc{id: uri, form: "warc", file: "pages.warc.gz", raw: string(rec),
-				meta: pageMeta(string(rec))})
+			body, err := httpBody(block)
+			if err != nil {
+				return nil, fmt.Errorf("warc: %s: %w", uri, err)
+			}
+			docs = append(docs, doc{id: uri, form: "warc", file: "pages.warc.gz", raw: body, meta: pageMeta(body)})
 		}
 		if err := zr.Reset(br); errors.Is(err, io.EOF) {
 			break
@@ -174,12 +184,14 @@ func readWARC(fsys fs.FS) ([]doc, error) {
 	return docs, nil
 }
 
-// warcHead checks a record's version line and returns its type and target.
-func warcHead(rec string) (typ, uri string, err error) {
-	head, _, ok := strings.Cut(rec, "\r\n\r\n")
+// warcRecord checks a record's version line and length, and returns its
+// type, target and block.
+func warcRecord(rec string) (typ, uri, block string, err error) {
+	head, rest, ok := strings.Cut(rec, "\r\n\r\n")
 	if !ok || !strings.HasPrefix(head, "WARC/1.1\r\n") {
-		return "", "", fmt.Errorf("warc: a record does not start with a WARC/1.1 header block")
+		return "", "", "", fmt.Errorf("warc: a record does not start with a WARC/1.1 header block")
 	}
+	length := -1
 	for _, line := range strings.Split(head, "\r\n") {
 		if v, ok := strings.CutPrefix(line, "WARC-Type: "); ok {
 			typ = v
@@ -187,11 +199,34 @@ func warcHead(rec string) (typ, uri string, err error) {
 		if v, ok := strings.CutPrefix(line, "WARC-Target-URI: "); ok {
 			uri = v
 		}
+		if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
+			length, _ = strconv.Atoi(v)
+		}
 	}
 	if typ == "" || (typ != "warcinfo" && uri == "") {
-		return "", "", fmt.Errorf("warc: record without type or target")
+		return "", "", "", fmt.Errorf("warc: record without type or target")
 	}
-	return typ, uri, nil
+	if length != len(rest)-len("\r\n\r\n") || !strings.HasSuffix(rest, "\r\n\r\n") {
+		return "", "", "", fmt.Errorf("warc: %s record: Content-Length %d, block of %d bytes", typ, length, len(rest)-4)
+	}
+	return typ, uri, rest[:length], nil
+}
+
+// httpBody reads the HTTP response a WARC response record holds.
+func httpBody(block string) (string, error) {
+	resp, err := http.ReadResponse(bufio.NewReader(strings.NewReader(block)), nil)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK || int64(len(body)) != resp.ContentLength || len(body) == 0 {
+		return "", fmt.Errorf("status %d, %d of %d body bytes", resp.StatusCode, len(body), resp.ContentLength)
+	}
+	return string(body), nil
 }
 
 // readTxt reads the plain texts; NAME.cp1256.txt is decoded from Windows-1256.
