@@ -1,0 +1,68 @@
+package event
+
+import "slices"
+
+// merge folds the records of one incident: a later record of the same type,
+// realis and date whose place is unknown or the same joins the first one,
+// bringing its quantities, counts and participants.
+func merge(ds []*draft, in Input) []*draft {
+	var out []*draft
+	for _, dr := range ds {
+		if k := findSame(out, dr, in); k != nil {
+			absorb(k, dr)
+			continue
+		}
+		out = append(out, dr)
+	}
+	return out
+}
+
+func findSame(kept []*draft, dr *draft, in Input) *draft {
+	for _, k := range kept {
+		if k.Type == dr.Type && k.Realis == dr.Realis && k.Date == dr.Date && samePlace(k, dr, in) {
+			return k
+		}
+	}
+	return nil
+}
+
+// samePlace reports whether two drafts can be at one place: either has no
+// place of its own sentence, or both name the same place.
+func samePlace(a, b *draft, in Input) bool {
+	if a.PlaceBasis != SameSentence || b.PlaceBasis != SameSentence {
+		return true
+	}
+	return in.Places[*a.Place].Name == in.Places[*b.Place].Name
+}
+
+func absorb(k, dr *draft) {
+	k.Quantities = appendNew(k.Quantities, dr.Quantities...)
+	for _, c := range dr.Counts {
+		if !slices.Contains(k.Counts, c) {
+			k.Counts = append(k.Counts, c)
+		}
+	}
+	k.Actors = appendNew(k.Actors, dr.Actors...)
+	k.Targets = appendNew(k.Targets, dr.Targets...)
+	if len(k.ActorSpans) == 0 {
+		k.ActorSpans = dr.ActorSpans
+	}
+	if len(k.TargetSpans) == 0 {
+		k.TargetSpans = dr.TargetSpans
+	}
+	if k.PlaceBasis != SameSentence && dr.PlaceBasis == SameSentence {
+		k.Place, k.PlaceBasis = dr.Place, dr.PlaceBasis
+	}
+	if k.Claim == nil {
+		k.Claim = dr.Claim
+	}
+}
+
+func appendNew(a []int, b ...int) []int {
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
+}
