@@ -50,7 +50,7 @@ type entry struct {
 
 // key is one inflected form of a trigger's first word.
 type key struct {
-	e          *entry
+	e         *entry
 	imperfect bool
 }
 
