@@ -182,6 +182,9 @@ func (x *Extractor) describe(d *text.Doc, s sentence, dr *draft, in Input) {
 	tf, tl := s.toks[dr.from], s.toks[dr.to-1]
 	dr.Start, dr.End, dr.Trigger = tf.Start, tl.End, d.Text[tf.Start:tl.End]
 	dr.Actors, dr.Targets, dr.Quantities = []int{}, []int{}, []int{}
+	dr.Realis, dr.Status = x.realis(s, dr)
+	x.participants(d, s, dr, in)
+	x.retype(s, dr)
 	ti := x.lx.types[dr.Type]
 	dr.PLOVER = ti.PLOVER
 	dr.PLOVERModes = ti.Modes
@@ -189,20 +192,38 @@ func (x *Extractor) describe(d *text.Doc, s sentence, dr *draft, in Input) {
 		dr.PLOVERModes = []string{m}
 	}
 	dr.Attrs = attrsOf(dr.entry.Attrs)
-	dr.Status = "single_source"
-	dr.Realis, dr.Status = x.realis(s, dr)
-	x.participants(d, s, dr, in)
 	dr.Claim = claimOf(d, dr, in.Claims)
 	x.place(d, dr, in)
 	x.date(d, s, dr, in)
 	dr.ACLED = x.acled(s, dr, ti)
 }
 
+// retype makes fighting or attacks by protesters a riot.
+func (x *Extractor) retype(s sentence, dr *draft) {
+	if dr.Type != "armed_clash" && dr.entry.Attrs["generic"] != "1" {
+		return
+	}
+	if x.spansHave(s, dr.ActorSpans, "protest") {
+		dr.Type = "riot"
+	}
+}
+
+// spansHave reports whether a cue of the class occurs inside one of the spans.
+func (x *Extractor) spansHave(s sentence, spans []model.Span, class string) bool {
+	for _, sp := range spans {
+		from, to := tokenRange(s.toks, sp.Start, sp.End)
+		if x.lx.cueIn(class, s.view, from, to) {
+			return true
+		}
+	}
+	return false
+}
+
 // attrsOf copies the attributes an event carries, without lexicon flags.
 func attrsOf(a map[string]string) map[string]string {
 	var out map[string]string
 	for k, v := range a {
-		if k == "generic" || k == "mode" {
+		if k == "generic" || k == "mode" || k == "self" {
 			continue
 		}
 		if out == nil {
@@ -227,13 +248,7 @@ func (x *Extractor) acled(s sentence, dr *draft, ti *typeInfo) *model.ACLED {
 
 // stateActor reports whether an actor phrase of the draft names state forces.
 func (x *Extractor) stateActor(s sentence, dr *draft) bool {
-	for _, sp := range dr.ActorSpans {
-		from, to := tokenRange(s.toks, sp.Start, sp.End)
-		if x.lx.cueIn("state", s.view, from, to) {
-			return true
-		}
-	}
-	return false
+	return x.spansHave(s, dr.ActorSpans, "state")
 }
 
 // tokenRange returns the tokens [from,to) inside the byte range.

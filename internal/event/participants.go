@@ -39,27 +39,42 @@ func (x *Extractor) participants(d *text.Doc, s sentence, dr *draft, in Input) {
 type tokRange struct{ from, to int }
 
 func (x *Extractor) phrases(s sentence, dr *draft) (actor, target tokRange) {
+	actor, target = x.syntaxPhrases(s, dr)
+	if a := x.agentAfter(s, dr.to); a.to > a.from {
+		actor = a
+	}
+	return actor, target
+}
+
+func (x *Extractor) syntaxPhrases(s sentence, dr *draft) (actor, target tokRange) {
 	e := dr.entry
-	group := x.lx.types[dr.Type].Group
 	violent := x.lx.types[dr.Type].Metric == "killed"
-	if e.POS == "N" && e.Rank == 1 && group == "protest" {
+	if e.Attrs["self"] == "actor" {
 		return tokRange{dr.from, dr.to}, x.targetAfter(s, dr.to)
 	}
 	after := x.skipFrom(s, dr.to)
-	countFirst := after < s.to && (s.toks[after].Kind == text.Number || after > dr.to && x.lx.cueIn("skip", s.view, dr.to, after) && isQuantityWord(x, s, dr.to, after))
+	countFirst := x.countIn(s, dr.to, after+1)
 	np := x.np(s, after)
+	if len(e.words) > 1 && dr.to-dr.from > len(e.words) && (e.POS == "V" || e.POS == "I") {
+		// a subject inside the trigger: "رفع المتظاهرون لافتات"
+		if in := x.np(s, x.skipFrom(s, dr.from+1)); in.to > in.from && in.to < dr.to {
+			return in, x.targetAfter(s, dr.to)
+		}
+	}
+	before := x.subjectBefore(s, dr.from)
 	switch e.POS {
 	case "V", "I":
-		if (e.POS == "I" || dr.future) && dr.from > s.from {
-			if b := x.npBefore(s, dr.from); b.to > b.from {
-				return b, x.objectOrTarget(s, dr, np, violent)
-			}
+		if before.to > before.from {
+			return before, x.objectOrTarget(s, dr, np, violent)
 		}
 		if violent && countFirst {
 			return tokRange{}, np
 		}
 		return np, x.targetAfter(s, max(np.to, dr.to))
 	default:
+		if strings.HasPrefix(s.toks[dr.from].Prefix, "ب") && before.to > before.from {
+			return before, x.objectOrTarget(s, dr, np, violent) // قام مسلحون بخطف ...
+		}
 		if np.to > np.from && strings.HasPrefix(s.toks[np.from].Prefix, "ل") {
 			return np, x.targetAfter(s, np.to)
 		}
@@ -68,6 +83,48 @@ func (x *Extractor) phrases(s sentence, dr *draft) (actor, target tokRange) {
 		}
 		return tokRange{}, x.targetAfter(s, dr.to)
 	}
+}
+
+// subjectBefore is the noun phrase right before a trigger when it can be
+// its subject: not after a preposition, not a time word.
+func (x *Extractor) subjectBefore(s sentence, i int) tokRange {
+	if i <= s.from || x.lx.cueAt("skip", s.view, i-1, s.to) > 0 {
+		return tokRange{}
+	}
+	b := x.npBefore(s, i)
+	if b.to == b.from || (b.from > s.from && x.lx.cueAt("prep", s.view, b.from-1, s.to) > 0) {
+		return tokRange{}
+	}
+	for j := b.from; j < b.to; j++ {
+		if _, ok := x.lx.matchAt(s, j); ok {
+			return tokRange{}
+		}
+	}
+	return b
+}
+
+// agentAfter finds the actor named after an agent cue (على يد، شنه) following token i.
+func (x *Extractor) agentAfter(s sentence, i int) tokRange {
+	end := min(s.to, i+targetWindow)
+	for j := i; j < end; j++ {
+		if s.toks[j].Kind == text.Punct {
+			break
+		}
+		if n := x.lx.cueAt("agent", s.view, j, s.to); n > 0 {
+			return x.np(s, x.skipFrom(s, j+n))
+		}
+	}
+	return tokRange{}
+}
+
+// countIn reports whether tokens [from,to) hold a number or a count word.
+func (x *Extractor) countIn(s sentence, from, to int) bool {
+	for i := from; i < min(to, s.to); i++ {
+		if s.toks[i].Kind == text.Number {
+			return true
+		}
+	}
+	return isQuantityWord(x, s, from, min(to, s.to))
 }
 
 // objectOrTarget is a verb's target when its subject came before it.
