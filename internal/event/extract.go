@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/model"
@@ -146,9 +147,6 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 		if p.c.e.Rank < best[x.lx.types[typ].Group] {
 			continue
 		}
-		if p.c.e.Attrs["generic"] == "1" && x.lx.cueIn("combatant", s.view, s.from, s.to) && !x.lx.cueIn("civilian", s.view, s.from, s.to) {
-			typ = "armed_clash"
-		}
 		if seen[typ] {
 			continue
 		}
@@ -172,7 +170,10 @@ func (x *Extractor) condHolds(cond string, groups map[string]bool, s sentence) b
 	case len(cond) > 4 && cond[:4] == "not:":
 		name, neg = cond[4:], true
 	}
-	present := groups[name] || x.lx.cueIn(name, s.view, s.from, s.to)
+	present := false
+	for _, n := range strings.Split(name, "|") {
+		present = present || groups[n] || x.lx.cueIn(n, s.view, s.from, s.to)
+	}
 	return present != neg
 }
 
@@ -198,14 +199,43 @@ func (x *Extractor) describe(d *text.Doc, s sentence, dr *draft, in Input) {
 	dr.ACLED = x.acled(s, dr, ti)
 }
 
-// retype makes fighting or attacks by protesters a riot.
+// retype refines a generic killing or attack by its participants: against
+// fighters or soldiers it is a clash, by protesters a riot.
 func (x *Extractor) retype(s sentence, dr *draft) {
 	if dr.Type != "armed_clash" && dr.entry.Attrs["generic"] != "1" {
 		return
 	}
 	if x.spansHave(s, dr.ActorSpans, "protest") {
 		dr.Type = "riot"
+		return
 	}
+	if dr.Type == "armed_clash" {
+		return
+	}
+	switch {
+	case x.spansHave(s, dr.TargetSpans, "combatant"):
+		dr.Type = "armed_clash"
+	case len(dr.TargetSpans) == 0 && x.combatantOutsideActor(s, dr) && !x.lx.cueIn("civilian", s.view, s.from, s.to):
+		dr.Type = "armed_clash"
+	}
+}
+
+// combatantOutsideActor reports whether fighters or soldiers are named in the
+// sentence outside the actor phrase.
+func (x *Extractor) combatantOutsideActor(s sentence, dr *draft) bool {
+	for i := s.from; i < s.to; i++ {
+		if x.lx.cueAt("combatant", s.view, i, s.to) == 0 {
+			continue
+		}
+		inActor := false
+		for _, sp := range dr.ActorSpans {
+			inActor = inActor || (s.toks[i].Start >= sp.Start && s.toks[i].End <= sp.End)
+		}
+		if !inActor {
+			return true
+		}
+	}
+	return false
 }
 
 // spansHave reports whether a cue of the class occurs inside one of the spans.

@@ -21,7 +21,8 @@ type Trigger struct {
 	Words []string
 	// Type is one of the 43 event types.
 	Type string
-	// Rank is 2 for a trigger that names the incident, 1 for a weak one.
+	// Rank is 2 for a trigger that names the incident, 1 for a weak one, 3
+	// for one that refines its group (riot).
 	Rank int
 	// POS is V (perfect verb stem), I (imperfect stem), N (noun) or X (exact).
 	POS string
@@ -126,8 +127,8 @@ func ParseTriggers(r io.Reader) ([]Trigger, error) {
 	out := make([]Trigger, 0, len(rows))
 	for i, f := range rows {
 		rank, err := strconv.Atoi(f[2])
-		if err != nil || rank < 1 || rank > 2 {
-			return nil, fmt.Errorf("triggers line %d: rank %q is not 1 or 2", nums[i], f[2])
+		if err != nil || rank < 1 || rank > 3 {
+			return nil, fmt.Errorf("triggers line %d: rank %q is not 1, 2 or 3", nums[i], f[2])
 		}
 		t := Trigger{Words: strings.Fields(f[0]), Type: f[1], Rank: rank, POS: f[3], Cond: dash(f[4]), Attrs: parseAttrs(f[5])}
 		if len(t.Words) == 0 || !strings.Contains("VINX", t.POS) || len(t.POS) != 1 {

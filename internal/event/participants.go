@@ -174,7 +174,7 @@ func (x *Extractor) np(s sentence, i int) tokRange {
 		if t.Kind != text.Word || x.lx.cueAt("stop", s.view, j, s.to) > 0 {
 			break
 		}
-		if j > i && strings.HasPrefix(t.Prefix, "و") {
+		if j > i && (strings.HasPrefix(t.Prefix, "و") || accusative(t)) {
 			break
 		}
 		if _, ok := x.lx.matchAt(s, j); ok && j > i {
@@ -265,4 +265,10 @@ func overlapping(ents []model.Entity, spans []model.Span) []int {
 		}
 	}
 	return out
+}
+
+// accusative reports whether a word is an indefinite noun with the
+// accusative alif (ضابطا), which starts a verb's object, not its subject.
+func accusative(t text.Token) bool {
+	return !t.Definite && t.Prefix == "" && runeLen(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ا") && !strings.HasSuffix(t.Norm, "يا") && !strings.HasSuffix(t.Norm, "كا")
 }
