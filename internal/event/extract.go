@@ -99,7 +99,7 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 		drafts = append(drafts, ds...)
 	}
 	if !x.opts.NoMerge {
-		drafts = merge(drafts, in)
+		drafts = merge(drafts, in, x.lx.types)
 	}
 	out := make([]model.Event, 0, len(drafts))
 	for _, dr := range drafts {

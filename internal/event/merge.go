@@ -4,17 +4,38 @@ import "slices"
 
 // merge folds the records of one incident: a later record of the same type,
 // realis and date whose place is unknown or the same joins the first one,
-// bringing its quantities, counts and participants.
-func merge(ds []*draft, in Input) []*draft {
+// bringing its quantities, counts and participants. A sentence that only
+// gives a toll (killed, wounded) joins the last violent incident of its
+// paragraph.
+func merge(ds []*draft, in Input, types map[string]*typeInfo) []*draft {
 	var out []*draft
 	for _, dr := range ds {
-		if k := findSame(out, dr, in); k != nil {
+		k := findSame(out, dr, in)
+		if k == nil && dr.entry.Rank == 1 && dr.entry.Attrs["generic"] == "1" {
+			k = lastViolent(out, dr, types)
+		}
+		if k != nil {
 			absorb(k, dr)
 			continue
 		}
 		out = append(out, dr)
 	}
 	return out
+}
+
+// lastViolent returns the last kept violent draft of dr's paragraph with
+// the same realis, from an earlier sentence.
+func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
+	for i := len(kept) - 1; i >= 0; i-- {
+		k := kept[i]
+		if k.paragraph != dr.paragraph {
+			return nil
+		}
+		if k.sent < dr.sent && k.Realis == dr.Realis && types[k.Type].Group == "violence" {
+			return k
+		}
+	}
+	return nil
 }
 
 func findSame(kept []*draft, dr *draft, in Input) *draft {
