@@ -253,7 +253,7 @@ func (x *Extractor) spansHave(s sentence, spans []model.Span, class string) bool
 func attrsOf(a map[string]string) map[string]string {
 	var out map[string]string
 	for k, v := range a {
-		if k == "generic" || k == "mode" || k == "self" {
+		if k == "generic" || k == "mode" || k == "self" || k == "indef" {
 			continue
 		}
 		if out == nil {

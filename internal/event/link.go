@@ -70,6 +70,9 @@ func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
 		if dist < 0 {
 			dist = 2*(dr.Start-p.End) + 1 // a place before the trigger counts double
 		}
+		if p.Kind == "country" {
+			dist += len(d.Text) // a country only when the sentence names nothing finer
+		}
 		if best < 0 || dist < bestDist {
 			best, bestDist = i, dist
 		}

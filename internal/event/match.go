@@ -103,7 +103,7 @@ func (lx *lexicon) matchAt(s sentence, i int) (match, bool) {
 	seen := map[*entry]bool{}
 	try := func(f string, future bool) {
 		for _, k := range lx.first[f] {
-			if seen[k.e] || (future && !k.imperfect) {
+			if seen[k.e] || (future && !k.imperfect) || (k.e.Attrs["indef"] == "1" && s.toks[i].Definite) {
 				continue
 			}
 			if to, ok := lx.rest(s, k.e, i); ok {

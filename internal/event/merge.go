@@ -40,11 +40,17 @@ func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
 
 func findSame(kept []*draft, dr *draft, in Input) *draft {
 	for _, k := range kept {
-		if k.Type == dr.Type && k.Realis == dr.Realis && k.Date == dr.Date && samePlace(k, dr, in) {
+		if k.Type == dr.Type && k.Realis == dr.Realis && sameDate(k, dr) && samePlace(k, dr, in) {
 			return k
 		}
 	}
 	return nil
+}
+
+// sameDate reports whether two drafts can be on one date: the same date, or
+// either dated only by the publication date.
+func sameDate(a, b *draft) bool {
+	return a.Date == b.Date || a.DateBasis == Publication || b.DateBasis == Publication
 }
 
 // samePlace reports whether two drafts can be at one place: either has no
@@ -73,6 +79,9 @@ func absorb(k, dr *draft) {
 	}
 	if k.PlaceBasis != SameSentence && dr.PlaceBasis == SameSentence {
 		k.Place, k.PlaceBasis = dr.Place, dr.PlaceBasis
+	}
+	if k.DateBasis == Publication && dr.DateBasis != Publication && dr.DateBasis != "" {
+		k.Time, k.Date, k.DateBasis = dr.Time, dr.Date, dr.DateBasis
 	}
 	if k.Claim == nil {
 		k.Claim = dr.Claim
