@@ -81,6 +81,7 @@ type draft struct {
 	entry     *entry
 	future    bool
 	paragraph int
+	definite  bool // the trigger's first word has the article
 }
 
 // Extract returns the events of a document, in text order.
@@ -151,7 +152,7 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 			continue
 		}
 		seen[typ] = true
-		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future}
+		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future, definite: s.toks[p.m.from].Definite}
 		dr.Type = typ
 		out = append(out, dr)
 	}

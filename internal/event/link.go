@@ -139,15 +139,17 @@ func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
 			best, bestDist = i, dist
 		}
 	}
+	year, yearTok := yearIn(s)
+	yearCloser := yearTok >= 0 && (best < 0 || abs(s.toks[yearTok].Start-dr.Start) < bestDist)
 	switch {
+	case yearCloser:
+		dr.Date, dr.DateBasis = year, Explicit
 	case best >= 0:
 		t := in.Times[best]
 		dr.Time, dr.Date, dr.DateBasis = ptr(best), t.Value, Explicit
 		if t.Basis != "" && t.Basis != Explicit && t.Basis != "absolute" {
 			dr.DateBasis = Relative
 		}
-	case len(in.Times) == 0 && yearIn(s) != "":
-		dr.Date, dr.DateBasis = yearIn(s), Explicit
 	case !in.Published.IsZero():
 		dr.Date, dr.DateBasis = in.Published.Format(model.DateLayout), Publication
 	}
@@ -188,8 +190,10 @@ func dateRange(v string) (from, to time.Time, ok bool) {
 	return time.Time{}, time.Time{}, false
 }
 
-// yearIn returns a year written "عام 2007" in the sentence, for text-only input.
-func yearIn(s sentence) string {
+// yearIn returns a year written "عام 2007" or "في 2007" in the sentence and
+// its token, or -1. The times stage does not give bare years; they date
+// background events.
+func yearIn(s sentence) (string, int) {
 	for i := s.from + 1; i < s.to; i++ {
 		t := s.toks[i]
 		if t.Kind != text.Number || len(t.Norm) != 4 {
@@ -200,11 +204,11 @@ func yearIn(s sentence) string {
 			continue
 		}
 		switch s.toks[i-1].Base {
-		case "عام", "سنه", "العام":
-			return t.Norm
+		case "عام", "سنه", "العام", "في", "منذ":
+			return t.Norm, i
 		}
 	}
-	return ""
+	return "", -1
 }
 
 func abs(n int) int {

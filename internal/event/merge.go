@@ -4,7 +4,9 @@ import "slices"
 
 // merge folds the records of one incident: a later record of the same type,
 // realis and date whose place is unknown or the same joins the first one,
-// bringing its quantities, counts and participants. A sentence that only
+// bringing its quantities, counts and participants. Across paragraphs only
+// a definite trigger (الغارة، القذيفة: the one already told) joins; an
+// indefinite one (قذائف) may be another incident. A sentence that only
 // gives a toll (killed, wounded) joins the last violent incident of its
 // paragraph.
 func merge(ds []*draft, in Input, types map[string]*typeInfo) []*draft {
@@ -40,7 +42,7 @@ func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
 
 func findSame(kept []*draft, dr *draft, in Input) *draft {
 	for _, k := range kept {
-		if k.Type == dr.Type && k.Realis == dr.Realis && sameDate(k, dr) && samePlace(k, dr, in) {
+		if k.Type == dr.Type && k.Realis == dr.Realis && sameDate(k, dr) && samePlace(k, dr, in) && (k.paragraph == dr.paragraph || dr.definite) {
 			return k
 		}
 	}
@@ -54,9 +56,10 @@ func sameDate(a, b *draft) bool {
 }
 
 // samePlace reports whether two drafts can be at one place: either has no
-// place of its own sentence, or both name the same place.
+// place, or both name the same place (whatever the basis: an incident's
+// later mention often takes its place from the paragraph).
 func samePlace(a, b *draft, in Input) bool {
-	if a.PlaceBasis != SameSentence || b.PlaceBasis != SameSentence {
+	if a.Place == nil || b.Place == nil {
 		return true
 	}
 	return in.Places[*a.Place].Name == in.Places[*b.Place].Name
