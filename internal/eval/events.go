@@ -212,6 +212,7 @@ func (sc *gsrScore) report(r *Report, part string) {
 	note := "upetr-arabic-gsr " + part + "; first event of the sentence; anchor UniversalPetrarch 12.9% (any event of the family), target ≥ 85%"
 	r.Add("events", "family accuracy, "+part, Pct(sc.primary, sc.n), note)
 	if part != "all" {
+		r.Add("events", "actor / recipient span F1, "+part, sc.actor.f1()+" / "+sc.recipient.f1(), "words, first event")
 		return
 	}
 	r.Add("events", "any event of the right family", Pct(sc.any, sc.n), "comparable to UniversalPetrarch's 83/645 = 12.9%")

@@ -43,6 +43,11 @@ func (x *Extractor) phrases(s sentence, dr *draft) (actor, target tokRange) {
 	if a := x.agentAfter(s, dr.to); a.to > a.from {
 		actor = a
 	}
+	if actor.to == actor.from && x.lx.types[dr.Type].Group == "protest" {
+		if i := x.lx.cueFind("protester", s.view, s.from, s.to); i >= 0 {
+			actor = x.np(s, i) // the protesters named elsewhere in the sentence
+		}
+	}
 	return actor, target
 }
 
@@ -57,7 +62,9 @@ func (x *Extractor) syntaxPhrases(s sentence, dr *draft) (actor, target tokRange
 	np := x.np(s, after)
 	if len(e.words) > 1 && dr.to-dr.from > len(e.words) && (e.POS == "V" || e.POS == "I") {
 		// a subject inside the trigger: "رفع المتظاهرون لافتات"
-		if in := x.np(s, x.skipFrom(s, dr.from+1)); in.to > in.from && in.to < dr.to {
+		inner := s
+		inner.to = dr.to - 1 // the phrase ends before the trigger's last word
+		if in := x.np(inner, x.skipFrom(inner, dr.from+1)); in.to > in.from {
 			return in, x.targetAfter(s, dr.to)
 		}
 	}
@@ -103,9 +110,12 @@ func (x *Extractor) subjectBefore(s sentence, i int) tokRange {
 	return b
 }
 
+// agentWindow is how far after the trigger an agent cue (شنه، على يد) is looked for.
+const agentWindow = 15
+
 // agentAfter finds the actor named after an agent cue (على يد، شنه) following token i.
 func (x *Extractor) agentAfter(s sentence, i int) tokRange {
-	end := min(s.to, i+targetWindow)
+	end := min(s.to, i+agentWindow)
 	for j := i; j < end; j++ {
 		if s.toks[j].Kind == text.Punct {
 			break
