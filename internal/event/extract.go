@@ -141,12 +141,18 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 			}
 		}
 	}
+	remote := false
+	for _, p := range picks {
+		if a := x.lx.types[p.c.e.Type].ACLED; a != nil && a.EventType == "Explosions/Remote violence" && p.c.e.Rank >= best["violence"] {
+			remote = true
+		}
+	}
 	var out []*draft
 	seen := map[string]bool{}
 	for _, p := range picks {
 		typ := p.c.e.Type
-		if p.c.e.Rank < best[x.lx.types[typ].Group] {
-			continue
+		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") {
+			continue // a weak trigger, or a killing by the remote weapon named beside it
 		}
 		if seen[typ] {
 			continue
