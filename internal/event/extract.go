@@ -59,7 +59,7 @@ func Validate(ts []Trigger) error {
 	return err
 }
 
-// Types returns the 43 type names of the vocabulary, in the table's order.
+// Types returns the 43 type names of the vocabulary, sorted.
 func Types() []string {
 	lx, err := newLexicon(nil)
 	if err != nil {
@@ -109,6 +109,12 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 	return out
 }
 
+// pick is the reading chosen for one match.
+type pick struct {
+	m match
+	c cand
+}
+
 // resolve turns a sentence's matches into drafts: conditions are checked,
 // weak triggers give way to strong ones of their group, and each type
 // yields one draft per sentence.
@@ -116,6 +122,31 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 	if len(ms) == 0 {
 		return nil
 	}
+	picks, best := x.pickAll(s, ms)
+	remote := false
+	for _, p := range picks {
+		if a := x.lx.types[p.c.e.Type].ACLED; a != nil && a.EventType == "Explosions/Remote violence" && p.c.e.Rank >= best["violence"] {
+			remote = true
+		}
+	}
+	var out []*draft
+	seen := map[string]bool{}
+	for _, p := range picks {
+		typ := p.c.e.Type
+		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") || seen[typ] {
+			continue // a weak trigger, a killing by the remote weapon named beside it, or a repeat
+		}
+		seen[typ] = true
+		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future, definite: s.toks[p.m.from].Definite}
+		dr.Type = typ
+		out = append(out, dr)
+	}
+	return out
+}
+
+// pickAll chooses each match's reading, the first whose condition holds,
+// and returns the highest rank seen in each group.
+func (x *Extractor) pickAll(s sentence, ms []match) ([]pick, map[string]int) {
 	groups := map[string]bool{}
 	for _, m := range ms {
 		for _, c := range m.cands {
@@ -124,10 +155,6 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 				break
 			}
 		}
-	}
-	type pick struct {
-		m match
-		c cand
 	}
 	var picks []pick
 	best := map[string]int{}
@@ -141,28 +168,7 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 			}
 		}
 	}
-	remote := false
-	for _, p := range picks {
-		if a := x.lx.types[p.c.e.Type].ACLED; a != nil && a.EventType == "Explosions/Remote violence" && p.c.e.Rank >= best["violence"] {
-			remote = true
-		}
-	}
-	var out []*draft
-	seen := map[string]bool{}
-	for _, p := range picks {
-		typ := p.c.e.Type
-		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") {
-			continue // a weak trigger, or a killing by the remote weapon named beside it
-		}
-		if seen[typ] {
-			continue
-		}
-		seen[typ] = true
-		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future, definite: s.toks[p.m.from].Definite}
-		dr.Type = typ
-		out = append(out, dr)
-	}
-	return out
+	return picks, best
 }
 
 func (x *Extractor) condHolds(cond string, groups map[string]bool, s sentence) bool {
