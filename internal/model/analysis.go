@@ -146,6 +146,18 @@ type Event struct {
 	Date       string  `json:"date,omitempty"`
 	ACLED      *ACLED  `json:"acled,omitempty"`
 	PLOVER     string  `json:"plover,omitempty"`
+	// PLOVERModes are the PLOVER modes of the event (aerial, demo, arrest...).
+	PLOVERModes []string `json:"plover_modes,omitempty"`
+	// ActorSpans and TargetSpans are the actor and target noun phrases as the
+	// text writes them, found by syntax; they are kept even when no entity
+	// covers them, so the event has its participants without the registry.
+	ActorSpans  []Span `json:"actor_spans,omitempty"`
+	TargetSpans []Span `json:"target_spans,omitempty"`
+	// Status is single_source, or denied when an actor in the text denies it.
+	Status string `json:"status,omitempty"`
+	// Attrs are typed attributes of the event: kind and phase of an
+	// agreement, platform of an air strike...
+	Attrs map[string]string `json:"attrs,omitempty"`
 }
 
 // Count links an event to a quantity with what it counts.
@@ -157,6 +169,7 @@ type Count struct {
 
 // ACLED is the derived ACLED classification of an event.
 type ACLED struct {
+	DisorderType string `json:"disorder_type,omitempty"`
 	EventType    string `json:"event_type"`
 	SubEventType string `json:"sub_event_type"`
 }

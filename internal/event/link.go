@@ -1,0 +1,219 @@
+package event
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// Bases of an event's place and date.
+const (
+	SameSentence  = "same_sentence"
+	SameParagraph = "same_paragraph"
+	Dateline      = "dateline"
+	Document      = "document"
+
+	Explicit    = "explicit"
+	Relative    = "relative"
+	Publication = "publication"
+)
+
+// datelineReach is how far into the text a dateline place may start, in bytes.
+const datelineReach = 120
+
+// sentenceAt returns the index of the sentence holding byte off, or -1.
+func sentenceAt(d *text.Doc, off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// claimOf returns the claim whose span holds the trigger, else one whose
+// cue is in the trigger's sentence.
+func claimOf(d *text.Doc, dr *draft, claims []model.Claim) *int {
+	for i, c := range claims {
+		if c.Start <= dr.Start && dr.End <= c.End {
+			return ptr(i)
+		}
+	}
+	for i, c := range claims {
+		cue := c.Start
+		if c.CueSpan != nil {
+			cue = c.CueSpan.Start
+		}
+		if sentenceAt(d, cue) == dr.sent {
+			return ptr(i)
+		}
+	}
+	return nil
+}
+
+func ptr(i int) *int { return &i }
+
+// place links the nearest place of the sentence (after the trigger first),
+// else the last one earlier in the paragraph, else the dateline's, else the
+// document's first.
+func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
+	sent := d.Sentences[dr.sent]
+	best, bestDist := -1, 0
+	for i, p := range in.Places {
+		if p.Start < sent.Start || p.End > sent.End {
+			continue
+		}
+		dist := p.Start - dr.End
+		if dist < 0 {
+			dist = 2*(dr.Start-p.End) + 1 // a place before the trigger counts double
+		}
+		if p.Kind == "country" {
+			dist += len(d.Text) // a country only when the sentence names nothing finer
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		dr.Place, dr.PlaceBasis = ptr(best), SameSentence
+		return
+	}
+	for i := len(in.Places) - 1; i >= 0; i-- {
+		p := in.Places[i]
+		if si := sentenceAt(d, p.Start); p.End <= sent.Start && si >= 0 && d.Sentences[si].Paragraph == sent.Paragraph {
+			dr.Place, dr.PlaceBasis = ptr(i), SameParagraph
+			return
+		}
+	}
+	for i, p := range in.Places {
+		if p.Start < datelineReach && isDateline(d.Text, p.End) {
+			dr.Place, dr.PlaceBasis = ptr(i), Dateline
+			return
+		}
+	}
+	if i := documentPlace(in.Places); i >= 0 {
+		dr.Place, dr.PlaceBasis = ptr(i), Document
+	}
+}
+
+// isDateline reports whether a dash or colon follows the place closely, as
+// in "دمشق - ".
+func isDateline(txt string, end int) bool {
+	rest := strings.TrimLeft(txt[end:min(len(txt), end+12)], " ()")
+	for _, p := range []string{"-", "–", "—", ":"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentPlace is the first place that is not a country, else the first.
+func documentPlace(ps []model.Place) int {
+	for i, p := range ps {
+		if p.Kind != "country" {
+			return i
+		}
+	}
+	if len(ps) > 0 {
+		return 0
+	}
+	return -1
+}
+
+// date links the nearest date of the sentence, else the publication date,
+// and marks events dated long before publication historical and those
+// dated after it planned.
+func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
+	sent := d.Sentences[dr.sent]
+	best, bestDist := -1, 0
+	for i, t := range in.Times {
+		if t.Start < sent.Start || t.End > sent.End || (t.Type != "" && t.Type != "date") || t.Value == "" {
+			continue
+		}
+		dist := abs(t.Start - dr.Start)
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	year, yearTok := yearIn(s)
+	yearCloser := yearTok >= 0 && (best < 0 || abs(s.toks[yearTok].Start-dr.Start) < bestDist)
+	switch {
+	case yearCloser:
+		dr.Date, dr.DateBasis = year, Explicit
+	case best >= 0:
+		t := in.Times[best]
+		dr.Time, dr.Date, dr.DateBasis = ptr(best), t.Value, Explicit
+		if t.Basis != "" && t.Basis != Explicit && t.Basis != "absolute" {
+			dr.DateBasis = Relative
+		}
+	case !in.Published.IsZero():
+		dr.Date, dr.DateBasis = in.Published.Format(model.DateLayout), Publication
+	}
+	x.realisFromDate(dr, in.Published)
+}
+
+// realisFromDate makes an actual event historical when its date lies long
+// before publication, planned when it lies after it.
+func (x *Extractor) realisFromDate(dr *draft, pub time.Time) {
+	if dr.Realis != Actual || pub.IsZero() || dr.DateBasis == Publication {
+		return
+	}
+	from, to, ok := dateRange(dr.Date)
+	switch {
+	case !ok:
+	case to.Before(pub.Add(-x.opts.HistoricalAfter)):
+		dr.Realis = Historical
+	case from.After(pub.Add(48 * time.Hour)):
+		dr.Realis = Planned
+	}
+}
+
+// dateRange returns the days a date value covers: YYYY-MM-DD, YYYY-MM, YYYY.
+func dateRange(v string) (from, to time.Time, ok bool) {
+	for _, l := range []struct {
+		layout string
+		years  int
+		months int
+		days   int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if len(v) != len(l.layout) {
+			continue
+		}
+		if t, err := time.Parse(l.layout, v); err == nil {
+			return t, t.AddDate(l.years, l.months, l.days), true
+		}
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// yearIn returns a year written "عام 2007" or "في 2007" in the sentence and
+// its token, or -1. The times stage does not give bare years; they date
+// background events.
+func yearIn(s sentence) (string, int) {
+	for i := s.from + 1; i < s.to; i++ {
+		t := s.toks[i]
+		if t.Kind != text.Number || len(t.Norm) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Norm)
+		if err != nil || y < 1900 || y > 2100 {
+			continue
+		}
+		switch s.toks[i-1].Base {
+		case "عام", "سنه", "العام", "في", "منذ":
+			return t.Norm, i
+		}
+	}
+	return "", -1
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
