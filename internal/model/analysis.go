@@ -4,10 +4,13 @@ package model
 // --format=jsonl` prints, one per line. Arrays are never nil so that they
 // encode as [] rather than null.
 type Analysis struct {
-	ID             string `json:"id"`
-	Title          string `json:"title"`
-	Outlet         string `json:"outlet"`
-	Published      string `json:"published"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	// PublishedAt is the publication time in RFC 3339 when the source gives
+	// the time of day; comparisons use it to order figures of the same day.
+	PublishedAt    string `json:"published_at,omitempty"`
 	PublishedBasis string `json:"published_basis,omitempty"`
 	URL            string `json:"url,omitempty"`
 	Language       string `json:"language"`
@@ -28,8 +31,9 @@ type Analysis struct {
 func NewAnalysis(a Article) Analysis {
 	return Analysis{
 		ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-		Published: a.PublishedDate(), PublishedBasis: a.PublishedBasis,
-		Language: a.Language, Text: a.Text,
+		Published: a.PublishedDate(), PublishedAt: a.PublishedTime(),
+		PublishedBasis: a.PublishedBasis,
+		Language:       a.Language, Text: a.Text,
 		Entities: []Entity{}, Places: []Place{}, Quantities: []Quantity{},
 		Times: []Time{}, Claims: []Claim{}, Events: []Event{},
 	}
