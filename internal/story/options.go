@@ -35,11 +35,11 @@ type Options struct {
 // DefaultOptions returns the settings tuned on the development gold set.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:        0.30,
+		Threshold:        0.22,
 		Window:           72 * time.Hour,
 		DupThreshold:     0.6,
 		DupWindow:        7 * 24 * time.Hour,
-		RelatedThreshold: 0.22,
+		RelatedThreshold: 0.16,
 		DocTerms:         100,
 		QueryTerms:       30,
 		CentroidTerms:    150,
