@@ -31,7 +31,7 @@ type docInfo struct {
 	id, outlet, title string
 	published         time.Time
 	story             int32
-	dupOf             int32 // the document this one copies, or -1
+	dupOf             int32   // the document this one copies, or -1
 	score             float32 // best story score when it was added (debugging)
 }
 
