@@ -39,8 +39,8 @@ func mentions(di int, a model.Analysis, published time.Time) []mention {
 	claimOf := claimIndex(a)
 	out := make([]mention, 0, len(a.Quantities))
 	for qi, q := range a.Quantities {
-		if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End {
-			continue
+		if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End || a.Text[q.Start:q.End] != q.Text {
+			continue // a span that does not point into the text is not read
 		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {
