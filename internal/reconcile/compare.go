@@ -20,7 +20,7 @@ func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 	for di, a := range inStory {
 		all = append(all, mentions(di, a, publishedAt(a))...)
 	}
-	groups := mergeUnknown(groupByTopic(all))
+	groups := topics(all)
 	var out []model.Comparison
 	for _, g := range groups {
 		if distinctDocs(g) < 2 {
@@ -58,72 +58,6 @@ func publishedAt(a model.Analysis) time.Time {
 		return t
 	}
 	return time.Time{}
-}
-
-// topicKey is what two figures must share to be compared.
-type topicKey struct {
-	predicate, subject, place, holder string
-	since                             bool
-}
-
-func keyOf(m mention) topicKey {
-	subject := m.subject
-	if m.predicate == "" && peopleUnits[m.q.Unit] && m.q.Noun != "" {
-		subject += ":" + text.Stem(text.Fold(m.q.Noun))
-	}
-	return topicKey{m.predicate, subject, m.place, m.holder, m.since}
-}
-
-// group is the mentions of one topic.
-type group struct {
-	key      topicKey
-	mentions []mention
-}
-
-func groupByTopic(ms []mention) []*group {
-	index := map[topicKey]*group{}
-	var out []*group
-	for _, m := range ms {
-		k := keyOf(m)
-		g, ok := index[k]
-		if !ok {
-			g = &group{key: k}
-			index[k] = g
-			out = append(out, g)
-		}
-		g.mentions = append(g.mentions, m)
-	}
-	return out
-}
-
-// mergeUnknown folds a group whose place (then holder) is unknown into the
-// only group that differs from it by naming one; with several candidates it
-// stays apart, since it cannot be told which one it belongs to.
-func mergeUnknown(gs []*group) []*group {
-	gs = mergeBy(gs, func(k topicKey) (string, topicKey) { p := k.place; k.place = ""; return p, k })
-	return mergeBy(gs, func(k topicKey) (string, topicKey) { h := k.holder; k.holder = ""; return h, k })
-}
-
-// mergeBy merges groups with an empty field into the single group with the
-// same rest of key and a non-empty field. split returns the field and the
-// key without it.
-func mergeBy(gs []*group, split func(topicKey) (string, topicKey)) []*group {
-	known := map[topicKey][]*group{}
-	for _, g := range gs {
-		if f, rest := split(g.key); f != "" {
-			known[rest] = append(known[rest], g)
-		}
-	}
-	var out []*group
-	for _, g := range gs {
-		f, rest := split(g.key)
-		if f == "" && len(known[rest]) == 1 {
-			known[rest][0].mentions = append(known[rest][0].mentions, g.mentions...)
-			continue
-		}
-		out = append(out, g)
-	}
-	return out
 }
 
 func distinctDocs(g *group) int {
@@ -218,10 +152,10 @@ var predicateNames = map[string]string{
 	Arrested: "arrested", Surrendered: "surrendered", Remaining: "remaining", Controlled: "held",
 }
 
-// topicName writes a topic in words: "civilians killed in دوما since ...".
+// topicName writes a topic in words: "civilians killed in دوما".
 func topicName(k topicKey) string {
 	parts := []string{strings.ReplaceAll(k.subject, ":", " ")}
-	if k.predicate == Controlled {
+	if k.predicate == Controlled && strings.HasPrefix(k.subject, "percent") {
 		parts = []string{"share"}
 	}
 	if p := predicateNames[k.predicate]; p != "" {
@@ -232,9 +166,6 @@ func topicName(k topicKey) string {
 	}
 	if k.place != "" {
 		parts = append(parts, "in "+k.place)
-	}
-	if k.since {
-		parts = append(parts, "(cumulative)")
 	}
 	return strings.Join(parts, " ")
 }

@@ -36,7 +36,7 @@ func complements(gs []*group, docs []model.Analysis, dups map[string]string) []m
 func complementary(a, b topicKey) bool {
 	return a.predicate == Controlled && b.predicate == Controlled &&
 		a.holder != "" && b.holder != "" && a.holder != b.holder &&
-		a.place == b.place && a.since == b.since
+		a.place == b.place
 }
 
 // flipped returns a share mention as 100 minus itself: [lo,hi] → [100-hi, 100-lo].

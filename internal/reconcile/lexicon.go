@@ -101,8 +101,11 @@ func verbStems(w string) []string {
 // womenNouns are the nouns that make a people figure a count of women.
 var womenNouns = set(`امراه نساء سيده سيدات امراتان امراتين نسوه`)
 
-// sinceWords mark a cumulative figure ("منذ 18 شباط"، "الحصيلة الإجمالية").
-var sinceWords = set(`منذ اجمالي الاجماليه اجماليه مجموع`)
+// seatWords name a source's seat, not a place a figure is about.
+var seatWords = set(`مقر مقره مقرها ومقره ومقرها`)
+
+// underWords introduce the holder after a share: "تحت سيطرة قسد".
+var underWords = set(`سيطره قبضه`)
 
 // riseWords with "إلى" before a figure say the figure updates an earlier one.
 var riseWords = set(`ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع ارتفاع وصل وصلت`)

@@ -10,7 +10,7 @@ import (
 
 // window is how many tokens on each side of a figure, inside its sentence,
 // are read for its predicate and scope.
-const window = 8
+const window = 12
 
 // mention is one figure of one document with what the comparison needs:
 // its topic key parts, its figure and its attribution.
@@ -24,7 +24,6 @@ type mention struct {
 	subject   string // unit, refined: women, or the counted noun for things
 	place     string
 	holder    string // for shares of territory: the side holding it
-	since     bool   // a cumulative figure ("منذ ...")
 	update    bool   // the text says it updates an earlier figure
 
 	fig Figure
@@ -76,16 +75,16 @@ func (m *mention) read(d *text.Doc, a model.Analysis) {
 		}
 	}
 	lo, hi := max(sFrom, from-window), min(sTo, to+window)
-	m.predicate = nearest(d.Tokens, from, to, lo, hi, predicateOf)
+	if peopleUnits[m.q.Unit] || m.q.Unit == "percent" {
+		m.predicate = nearest(d.Tokens, from, to, lo, hi, predicateOf)
+	}
 	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)])
-	m.since = anyIn(d.Tokens[from:min(to+10, sTo)], sinceWords)
 	m.update = risesTo(d.Tokens[lo:from])
 	if m.q.Unit == "percent" {
-		m.holder = nearest(d.Tokens, from, to, max(sFrom, from-window), min(sTo, to+window),
-			func(t text.Token) string { return lookup(t, holders) })
+		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
 	}
-	if sFrom < sTo {
-		m.place = placeIn(a, d.Tokens[sFrom].Start, d.Tokens[sTo-1].End, m.q.Start)
+	if sFrom < sTo && m.q.Unit != "percent" {
+		m.place = placeIn(a, d, d.Tokens[sFrom].Start, d.Tokens[sTo-1].End, m.q)
 	}
 }
 
@@ -187,23 +186,37 @@ func designator(toks []text.Token) string {
 	return ""
 }
 
-// placeIn returns the name of the place mention of the sentence [start,end)
-// nearest to the figure at off, or "".
-func placeIn(a model.Analysis, start, end, off int) string {
-	best, bestDist := "", -1
+// placeIn returns the place a figure is about: the first place mention of
+// its sentence [start,end) after the figure ("قتل 50 مدنيا في دمشق"), else
+// the nearest before it. A place given as a source's seat ("ومقره
+// بريطانيا") is not one.
+func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity) string {
+	after, before := "", ""
+	afterAt, beforeAt := end+1, -1
 	for _, p := range a.Places {
-		if p.Start < start || p.End > end {
+		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) {
 			continue
 		}
-		dist := p.Start - off
-		if dist < 0 {
-			dist = -dist
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = placeName(p), dist
+		switch {
+		case p.Start >= q.End && p.Start < afterAt:
+			after, afterAt = placeName(p), p.Start
+		case p.End <= q.Start && p.Start > beforeAt:
+			before, beforeAt = placeName(p), p.Start
 		}
 	}
-	return best
+	if after != "" {
+		return after
+	}
+	return before
+}
+
+// seat reports whether the word before offset off is "مقر" (its seat).
+func seat(d *text.Doc, off int) bool {
+	i := d.TokenAt(off)
+	if i == 0 || i > len(d.Tokens) {
+		return false
+	}
+	return inSet(d.Tokens[i-1], seatWords)
 }
 
 func placeName(p model.Place) string {
@@ -211,4 +224,31 @@ func placeName(p model.Place) string {
 		return p.Name
 	}
 	return p.Text
+}
+
+// holderOf returns the side holding a share of territory: an actor named
+// between the figure and the verb of control before it, or just before that
+// verb ("تسيطر قسد على 90%"، "داعش يسيطر على 10%"); else one after "تحت
+// سيطرة". With no verb of control before the figure, only the four words
+// before it are read.
+func holderOf(toks []text.Token, from, to, sFrom, sTo int) string {
+	limit := max(sFrom, from-4)
+	for i := from - 1; i >= max(sFrom, from-window) && i >= limit; i-- {
+		if h := lookup(toks[i], holders); h != "" {
+			return h
+		}
+		if predicateOf(toks[i]) == Controlled {
+			limit = max(sFrom, i-3)
+		}
+	}
+	for i := to; i < min(sTo, to+6); i++ {
+		if inSet(toks[i], underWords) {
+			for j := i + 1; j < min(sTo, i+4); j++ {
+				if h := lookup(toks[j], holders); h != "" {
+					return h
+				}
+			}
+		}
+	}
+	return ""
 }
