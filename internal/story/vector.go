@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
@@ -69,6 +70,7 @@ func (v *vocab) counts(a model.Analysis, o Options) map[string]float64 {
 	}
 	add(a.Title, 2)
 	add(a.Text, 1)
+	add(lead(a.Text), 1)
 	for _, e := range a.Entities {
 		if e.Type != "LOC" {
 			c["e:"+text.Fold(nameOr(e.Name, e.Text))] += o.EntityWeight
@@ -180,4 +182,20 @@ func nameOr(name, txt string) string {
 
 func formatValue(v float64) string {
 	return strings.TrimRight(strings.TrimRight(strconvF(v), "0"), ".")
+}
+
+// lead returns the first paragraph of a text (up to its first line break,
+// at most 600 bytes): the lead states the story's event.
+func lead(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 600 {
+		cut := 600
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return s
 }
