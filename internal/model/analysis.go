@@ -39,6 +39,18 @@ func NewAnalysis(a Article) Analysis {
 	}
 }
 
+// PublishedTime returns the publication time in RFC 3339, or "" when unknown
+// or when it carries no time of day (midnight UTC is taken as a bare date).
+func (a Article) PublishedTime() string {
+	if a.Published.IsZero() {
+		return ""
+	}
+	if h, m, s := a.Published.Clock(); h == 0 && m == 0 && s == 0 && a.Published.Location() == time.UTC {
+		return ""
+	}
+	return a.Published.Format(time.RFC3339)
+}
+
 // StageError records that one stage failed on one document.
 type StageError struct {
 	Stage   string `json:"stage"`

@@ -31,18 +31,6 @@ func (a Article) PublishedDate() string {
 	return a.Published.Format(DateLayout)
 }
 
-// PublishedTime returns the publication time in RFC 3339, or "" when unknown
-// or when it carries no time of day (midnight UTC is taken as a bare date).
-func (a Article) PublishedTime() string {
-	if a.Published.IsZero() {
-		return ""
-	}
-	if h, m, s := a.Published.Clock(); h == 0 && m == 0 && s == 0 && a.Published.Location() == time.UTC {
-		return ""
-	}
-	return a.Published.Format(time.RFC3339)
-}
-
 // DateLayout is the contract's day format.
 const DateLayout = "2006-01-02"
 
