@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Analysis is the contract's record for one document: what `marsad analyze
 // --format=jsonl` prints, one per line. Arrays are never nil so that they
 // encode as [] rather than null.
