@@ -153,3 +153,22 @@ func TestNearDuplicate(t *testing.T) {
 		t.Error("a text shorter than a shingle has a signature")
 	}
 }
+
+func TestGroupSortsByTime(t *testing.T) {
+	c := loadGroupCase(t, "testdata/group/three-events.json")
+	as, _ := c.analyses(t)
+	rev := make([]model.Analysis, len(as))
+	for i, a := range as {
+		rev[len(as)-1-i] = a
+	}
+	var got [][]string
+	for _, s := range Group(rev, DefaultOptions()) {
+		got = append(got, s.Documents)
+		if len(s.Brief) == 0 {
+			t.Errorf("%s: no brief", s.ID)
+		}
+	}
+	if canonical(got) != canonical(c.Want) {
+		t.Errorf("stories\n got %s\nwant %s", canonical(got), canonical(c.Want))
+	}
+}
