@@ -14,6 +14,11 @@ import (
 // each topic that two or more documents report with the contract's verdict
 // rule. docs may hold more documents than the story; only the story's are
 // read. Comparisons come sorted by topic.
+//
+// A figure's time, for telling an update from a disagreement, is its
+// article's publication time (PublishedAt, else the date): times the text
+// gives are not used yet, since most of them date the event, not the count.
+// A figure is an update by wording when "ارتفع ... إلى" comes right before it.
 func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 	inStory := docsOf(story, docs)
 	var all []mention

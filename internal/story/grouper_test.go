@@ -23,6 +23,9 @@ type groupCase struct {
 	} `json:"articles"`
 	Want       [][]string        `json:"want"`
 	Duplicates map[string]string `json:"duplicates"`
+	// Related maps a story's first document to the first documents of the
+	// stories it must list as related.
+	Related map[string][]string `json:"related"`
 }
 
 func loadGroupCase(t testing.TB, path string) groupCase {
@@ -93,6 +96,16 @@ func TestGrouperFixtures(t *testing.T) {
 			}
 			if canonical(got) != canonical(c.Want) {
 				t.Errorf("stories\n got %s\nwant %s", canonical(got), canonical(c.Want))
+			}
+			for _, s := range g.Stories() {
+				want := c.Related[s.Documents[0]]
+				var ids []string
+				for _, d := range want {
+					ids = append(ids, storyID(d))
+				}
+				if strings.Join(ids, ",") != strings.Join(s.Related, ",") {
+					t.Errorf("%s: related %v, want %v", s.ID, s.Related, ids)
+				}
 			}
 			if len(dups) != len(c.Duplicates) {
 				t.Errorf("duplicates %v, want %v", dups, c.Duplicates)
