@@ -62,6 +62,8 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places")
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
+	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	briefFigures(r, gold, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities and speakers")
 	if os.Getenv(noScaleEnv) != "" {
 		return nil
 	}
@@ -431,6 +433,38 @@ func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyse
 	r.Add(section, "gold figure topics found with the right verdict", Pct(right, len(rows)), note+fmt.Sprintf("; found at all: %d", found))
 	r.Add(section, "gold disagreements found as disagree", Pct(disagreeFound, disagrees), note)
 	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d in %d stories", falseDis, len(gold.Stories)), "%.2f", float64(falseDis)/float64(len(gold.Stories)))
+}
+
+// briefFigures measures the briefs of the gold stories: how many of the
+// gold figure topics reported by two or more articles have a figure inside
+// a brief sentence.
+func briefFigures(r *Report, gold *storyGold, analyses []model.Analysis, input string) {
+	covered, total, sentences := 0, 0, 0
+	briefs := map[string][]model.BriefSentence{}
+	for _, ids := range gold.Stories {
+		b := story.Brief(model.Story{Documents: ids}, analyses)
+		briefs[gold.Docs[ids[0]].Story] = b
+		sentences += len(b)
+	}
+	for _, row := range goldRows(gold) {
+		total++
+		if inBrief(briefs[row.story], row.spans) {
+			covered++
+		}
+	}
+	r.Add(section, "brief: gold figure topics with a figure in the brief", Pct(covered, total),
+		fmt.Sprintf("%s; gold stories; %d brief sentences in %d stories (at most 5 each)", input, sentences, len(gold.Stories)))
+}
+
+func inBrief(b []model.BriefSentence, spans []span) bool {
+	for _, s := range spans {
+		for _, bs := range b {
+			if bs.Document == s.doc && bs.Start <= s.start && s.end <= bs.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Scale runs: each size is grouped in a child process (this program, with
