@@ -1,7 +1,6 @@
 package story
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/marsad/marsad/internal/text"
@@ -29,5 +28,3 @@ func init() {
 		}
 	}
 }
-
-func strconvF(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }

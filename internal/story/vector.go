@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -180,8 +181,9 @@ func nameOr(name, txt string) string {
 	return txt
 }
 
+// formatValue writes a figure's value without trailing zeros.
 func formatValue(v float64) string {
-	return strings.TrimRight(strings.TrimRight(strconvF(v), "0"), ".")
+	return strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v, 'f', 3, 64), "0"), ".")
 }
 
 // lead returns the first paragraph of a text (up to its first line break,
