@@ -15,6 +15,7 @@ import (
 // sections lists every evaluation; each lives in its own file of internal/eval.
 var sections = []eval.Section{
 	eval.Events,
+	eval.Stories,
 }
 
 func main() {

@@ -1,13 +1,18 @@
 package model
 
+import "time"
+
 // Analysis is the contract's record for one document: what `marsad analyze
 // --format=jsonl` prints, one per line. Arrays are never nil so that they
 // encode as [] rather than null.
 type Analysis struct {
-	ID             string `json:"id"`
-	Title          string `json:"title"`
-	Outlet         string `json:"outlet"`
-	Published      string `json:"published"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	// PublishedAt is the publication time in RFC 3339 when the source gives
+	// the time of day; comparisons use it to order figures of the same day.
+	PublishedAt    string `json:"published_at,omitempty"`
 	PublishedBasis string `json:"published_basis,omitempty"`
 	URL            string `json:"url,omitempty"`
 	Language       string `json:"language"`
@@ -28,11 +33,24 @@ type Analysis struct {
 func NewAnalysis(a Article) Analysis {
 	return Analysis{
 		ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-		Published: a.PublishedDate(), PublishedBasis: a.PublishedBasis,
-		Language: a.Language, Text: a.Text,
+		Published: a.PublishedDate(), PublishedAt: a.PublishedTime(),
+		PublishedBasis: a.PublishedBasis,
+		Language:       a.Language, Text: a.Text,
 		Entities: []Entity{}, Places: []Place{}, Quantities: []Quantity{},
 		Times: []Time{}, Claims: []Claim{}, Events: []Event{},
 	}
+}
+
+// PublishedTime returns the publication time in RFC 3339, or "" when unknown
+// or when it carries no time of day (midnight UTC is taken as a bare date).
+func (a Article) PublishedTime() string {
+	if a.Published.IsZero() {
+		return ""
+	}
+	if h, m, s := a.Published.Clock(); h == 0 && m == 0 && s == 0 && a.Published.Location() == time.UTC {
+		return ""
+	}
+	return a.Published.Format(time.RFC3339)
 }
 
 // StageError records that one stage failed on one document.

@@ -38,6 +38,15 @@ type Comparison struct {
 	Place   string          `json:"place"`
 	Verdict string          `json:"verdict"` // agree, disagree, updated
 	Claims  []ComparedClaim `json:"claims"`
+	// Predicate is what the figures count: killed, wounded, displaced,
+	// evacuated, arrested, surrendered, remaining, controlled, or "".
+	Predicate string `json:"predicate,omitempty"`
+	// Sources is the number of independent sources among the claims: claims
+	// that come through the same chain (speaker and agencies) count once.
+	Sources int `json:"sources,omitempty"`
+	// Complement is true for the bonus comparison of two sides' shares of one
+	// place (one side's share against 100 minus the other's).
+	Complement bool `json:"complement,omitempty"`
 }
 
 // ComparedClaim is one source's figure in a comparison.
@@ -54,4 +63,10 @@ type ComparedClaim struct {
 	Approx   bool     `json:"approx,omitempty"`
 	AsOf     string   `json:"as_of,omitempty"`
 	Text     string   `json:"text,omitempty"`
+	// Start and End locate the quantity's span in the document's text.
+	Start int `json:"start,omitempty"`
+	End   int `json:"end,omitempty"`
+	// Source is the claim's chain (speaker < agencies, or the outlet for its
+	// own figures): claims with the same Source are one source.
+	Source string `json:"source,omitempty"`
 }

@@ -1,0 +1,622 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/reconcile"
+	"github.com/marsad/marsad/internal/story"
+)
+
+// Stories measures story grouping (BCubed against gold-dev's stories),
+// the comparisons of figures (the gold disagreements found with the right
+// verdict, false disagreements) and the cost of grouping at scale.
+var Stories = Section{Name: "stories", Run: func(data string, r *Report) error {
+	if n := os.Getenv(scaleEnv); n != "" {
+		return scaleChild(data, n)
+	}
+	return runStories(data, r, TextOnly)
+}}
+
+// Analyzer produces the records the stages read from articles. The lead
+// wires the pipeline's extractors here; TextOnly is the default.
+type Analyzer func([]model.Article) []model.Analysis
+
+// TextOnly returns records with the text and metadata only: no entities,
+// places, quantities or claims.
+func TextOnly(arts []model.Article) []model.Analysis {
+	out := make([]model.Analysis, len(arts))
+	for i, a := range arts {
+		out[i] = model.NewAnalysis(a)
+	}
+	return out
+}
+
+const section = "stories"
+
+func runStories(data string, r *Report, analyze Analyzer) error {
+	gold, err := readStoryGold(filepath.Join(data, "gold-dev", "gold.json"))
+	if err != nil {
+		return err
+	}
+	arts, err := readSample(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	if err != nil {
+		return err
+	}
+	goldArts := pick(arts, gold.Docs)
+	if len(goldArts) != len(gold.Docs) {
+		return fmt.Errorf("stories: %d of %d gold articles found in the sample", len(goldArts), len(gold.Docs))
+	}
+	groupingFigures(r, gold, goldArts, window(arts, "2018-03-19", "2018-03-21"), analyze)
+	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places")
+	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
+	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	briefFigures(r, gold, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities and speakers")
+	if os.Getenv(noScaleEnv) != "" {
+		return nil
+	}
+	return scaleFigures(data, r)
+}
+
+func analyzerName(a Analyzer) string {
+	if fmt.Sprintf("%p", a) == fmt.Sprintf("%p", Analyzer(TextOnly)) {
+		return "text only"
+	}
+	return "pipeline"
+}
+
+// storyGold is the part of gold-dev the stories section reads.
+type storyGold struct {
+	Docs map[string]struct {
+		Outlet   string `json:"outlet"`
+		Datetime string `json:"datetime"`
+		Story    string `json:"story"`
+	} `json:"docs"`
+	Quantities    []goldQuantity      `json:"quantities"`
+	Places        map[string][]string `json:"places"`
+	Stories       [][]string          `json:"stories"`
+	Disagreements []struct {
+		Story   string `json:"story"`
+		Topic   string `json:"topic"`
+		Kind    string `json:"kind"`
+		Verdict string `json:"verdict"`
+		Detail  []struct {
+			Doc  string `json:"doc"`
+			Para int    `json:"para"`
+			Text string `json:"text"`
+		} `json:"detail"`
+	} `json:"disagreements"`
+}
+
+type goldQuantity struct {
+	Doc     string   `json:"doc"`
+	Para    int      `json:"para"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Text    string   `json:"text"`
+	Value   *float64 `json:"value"`
+	Min     *float64 `json:"min"`
+	Max     *float64 `json:"max"`
+	Approx  bool     `json:"approx"`
+	Unit    string   `json:"unit"`
+	Noun    *string  `json:"noun"`
+	Speaker *string  `json:"speaker"`
+	Via     *string  `json:"via"`
+}
+
+func readStoryGold(path string) (*storyGold, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	var g storyGold
+	if err := json.Unmarshal(raw, &g); err != nil {
+		return nil, fmt.Errorf("stories: %s: %w", path, err)
+	}
+	return &g, nil
+}
+
+// sampleLine is one article of the news sample.
+type sampleLine struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Date   string `json:"date"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+}
+
+// readSample reads the sample's articles sorted by publication time (the
+// order a stream would bring them in), ties by id.
+func readSample(path string) ([]model.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	defer f.Close()
+	var out []model.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var l sampleLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, fmt.Errorf("stories: %s: %w", path, err)
+		}
+		t, _ := time.Parse(time.RFC3339, l.Date)
+		out = append(out, model.Article{ID: l.ID, Outlet: l.Source, Title: l.Title, Text: l.Text, Published: t.UTC(), Language: "ar"})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("stories: %s: %w", path, err)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Published.Before(out[j].Published) || out[i].Published.Equal(out[j].Published) && out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+func pick[V any](arts []model.Article, ids map[string]V) []model.Article {
+	var out []model.Article
+	for _, a := range arts {
+		if _, ok := ids[a.ID]; ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// window returns the articles published on the days from..to (feed dates).
+func window(arts []model.Article, from, to string) []model.Article {
+	var out []model.Article
+	for _, a := range arts {
+		if d := a.PublishedDate(); d >= from && d <= to {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// group runs the Grouper over the articles in order and returns the story
+// of each article.
+func group(analyses []model.Analysis, arts []model.Article) map[string]string {
+	g := story.New(story.DefaultOptions())
+	out := map[string]string{}
+	for i, a := range analyses {
+		out[a.ID] = g.Add(a, arts[i].Published)
+	}
+	return out
+}
+
+func groupingFigures(r *Report, gold *storyGold, goldArts, win []model.Article, analyze Analyzer) {
+	goldOf := map[string]int{}
+	for i, s := range gold.Stories {
+		for _, id := range s {
+			goldOf[id] = i
+		}
+	}
+	note := fmt.Sprintf("%d gold articles, %d stories; %s records", len(goldArts), len(gold.Stories), analyzerName(analyze))
+	sys := group(analyze(goldArts), goldArts)
+	p, rc, f := bcubed(sys, goldOf)
+	r.Addf(section, "grouping BCubed P / R / F1 (gold articles only)", note, "%.3f / %.3f / %.3f", p, rc, f)
+	pp, pr, pf := pairwise(sys, goldOf)
+	r.Addf(section, "grouping pairwise P / R / F1 (gold articles only)", note, "%.3f / %.3f / %.3f", pp, pr, pf)
+	sys = group(analyze(win), win)
+	p, rc, f = bcubed(sys, goldOf)
+	r.Addf(section, "grouping BCubed P / R / F1 (in the 19-21 March window)", fmt.Sprintf("%d window articles grouped, the %d gold ones scored", len(win), len(goldArts)), "%.3f / %.3f / %.3f", p, rc, f)
+}
+
+// bcubed scores the system clusters of the gold documents (other documents
+// are ignored) against the gold clusters.
+func bcubed(sys map[string]string, gold map[string]int) (p, r, f float64) {
+	n := 0
+	for e, ge := range gold {
+		var inter, sysN, goldN int
+		for o, go2 := range gold {
+			same := sys[o] == sys[e]
+			if same {
+				sysN++
+			}
+			if go2 == ge {
+				goldN++
+			}
+			if same && go2 == ge {
+				inter++
+			}
+		}
+		p += float64(inter) / float64(sysN)
+		r += float64(inter) / float64(goldN)
+		n++
+	}
+	p, r = p/float64(n), r/float64(n)
+	return p, r, harmonic(p, r)
+}
+
+// pairwise scores co-clustered pairs of gold documents.
+func pairwise(sys map[string]string, gold map[string]int) (p, r, f float64) {
+	ids := make([]string, 0, len(gold))
+	for id := range gold {
+		ids = append(ids, id)
+	}
+	var tp, sysPairs, goldPairs int
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			s, g := sys[ids[i]] == sys[ids[j]], gold[ids[i]] == gold[ids[j]]
+			if s {
+				sysPairs++
+			}
+			if g {
+				goldPairs++
+			}
+			if s && g {
+				tp++
+			}
+		}
+	}
+	p, r = ratio(tp, sysPairs), ratio(tp, goldPairs)
+	return p, r, harmonic(p, r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func harmonic(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// oracleAnalyses builds records from gold-dev's own rows: each gold
+// quantity (span, bounds, unit, noun) and its speaker and via as a claim,
+// and with places the gold place names found in the text. The gold topics
+// are not used: the comparison stage must find them.
+func oracleAnalyses(gold *storyGold, arts []model.Article, places bool) []model.Analysis {
+	out := make([]model.Analysis, len(arts))
+	for i, art := range arts {
+		a := model.NewAnalysis(art)
+		for _, q := range gold.Quantities {
+			if q.Doc != art.ID || q.End > len(art.Text) || art.Text[q.Start:q.End] != q.Text {
+				continue
+			}
+			mq := model.Quantity{Span: model.SpanOf(art.Text, q.Start, q.End), Value: q.Value, Min: q.Min, Max: q.Max, Approx: q.Approx, Unit: q.Unit}
+			if q.Noun != nil {
+				mq.Noun = *q.Noun
+			}
+			a.Quantities = append(a.Quantities, mq)
+			if q.Speaker != nil {
+				c := model.Claim{Span: mq.Span, Speaker: &model.Speaker{Name: *q.Speaker, Text: *q.Speaker}, Via: []model.Via{}, Quantities: []int{len(a.Quantities) - 1}}
+				if q.Via != nil {
+					c.Via = append(c.Via, model.Via{Name: *q.Via, Text: *q.Via})
+				}
+				a.Claims = append(a.Claims, c)
+			}
+		}
+		if places {
+			a.Places = findPlaces(art.Text, gold.Places[art.ID])
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// findPlaces returns every occurrence of the names in the text.
+func findPlaces(txt string, names []string) []model.Place {
+	var out []model.Place
+	for _, n := range names {
+		for from := 0; ; {
+			at := strings.Index(txt[from:], n)
+			if at < 0 {
+				break
+			}
+			s := from + at
+			out = append(out, model.Place{Span: model.SpanOf(txt, s, s+len(n)), Name: n})
+			from = s + len(n)
+		}
+	}
+	return out
+}
+
+// span is a figure's place in a document.
+type span struct {
+	doc        string
+	start, end int
+}
+
+// goldRow is one gold comparison of figures: its story, verdict and spans.
+type goldRow struct {
+	story, topic, verdict string
+	spans                 []span
+}
+
+func goldRows(gold *storyGold) []goldRow {
+	var out []goldRow
+	for _, d := range gold.Disagreements {
+		if d.Kind != "quantity" {
+			continue
+		}
+		row := goldRow{story: d.Story, topic: d.Topic, verdict: d.Verdict}
+		used := map[int]bool{}
+		for _, det := range d.Detail {
+			for qi, q := range gold.Quantities {
+				if !used[qi] && q.Doc == det.Doc && q.Para == det.Para && q.Text == det.Text {
+					used[qi] = true
+					row.spans = append(row.spans, span{q.Doc, q.Start, q.End})
+					break
+				}
+			}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// matched counts the gold spans a comparison's claims overlap, and the
+// distinct documents among them.
+func matched(c model.Comparison, spans []span) (n, docs int) {
+	seen := map[string]bool{}
+	for _, s := range spans {
+		for _, cl := range c.Claims {
+			if cl.Document == s.doc && cl.Start < s.end && s.start < cl.End {
+				n++
+				seen[s.doc] = true
+				break
+			}
+		}
+	}
+	return n, len(seen)
+}
+
+func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyses []model.Analysis, input string) {
+	labels := map[string]string{}
+	byStory := map[string][]model.Comparison{}
+	for i, ids := range gold.Stories {
+		label := gold.Docs[ids[0]].Story
+		labels[label] = label
+		st := model.Story{ID: strconv.Itoa(i), Documents: ids}
+		byStory[label] = reconcile.Compare(st, analyses)
+	}
+	rows := goldRows(gold)
+	found, right, disagrees, disagreeFound := 0, 0, 0, 0
+	trueDisagree := map[*model.Comparison]bool{}
+	for _, row := range rows {
+		if row.verdict == reconcile.Disagree {
+			disagrees++
+		}
+		comps := byStory[row.story]
+		best, bestN := -1, 0
+		for ci, c := range comps {
+			if c.Complement {
+				continue
+			}
+			if n, docs := matched(c, row.spans); docs >= 2 && n > bestN {
+				best, bestN = ci, n
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		found++
+		c := &comps[best]
+		if c.Verdict == row.verdict {
+			right++
+		}
+		if row.verdict == reconcile.Disagree && c.Verdict == reconcile.Disagree {
+			disagreeFound++
+			trueDisagree[c] = true
+		}
+	}
+	falseDis, total := 0, 0
+	for label := range labels {
+		for ci := range byStory[label] {
+			c := &byStory[label][ci]
+			total++
+			if c.Verdict == reconcile.Disagree && !c.Complement && !trueDisagree[c] {
+				falseDis++
+			}
+		}
+	}
+	note := input + fmt.Sprintf("; gold stories; %d system comparisons", total)
+	r.Add(section, "gold figure topics found with the right verdict", Pct(right, len(rows)), note+fmt.Sprintf("; found at all: %d", found))
+	r.Add(section, "gold disagreements found as disagree", Pct(disagreeFound, disagrees), note)
+	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d in %d stories", falseDis, len(gold.Stories)), "%.2f", float64(falseDis)/float64(len(gold.Stories)))
+}
+
+// briefFigures measures the briefs of the gold stories: how many of the
+// gold figure topics reported by two or more articles have a figure inside
+// a brief sentence.
+func briefFigures(r *Report, gold *storyGold, analyses []model.Analysis, input string) {
+	covered, total, sentences := 0, 0, 0
+	briefs := map[string][]model.BriefSentence{}
+	for _, ids := range gold.Stories {
+		b := story.Brief(model.Story{Documents: ids}, analyses)
+		briefs[gold.Docs[ids[0]].Story] = b
+		sentences += len(b)
+	}
+	for _, row := range goldRows(gold) {
+		total++
+		if inBrief(briefs[row.story], row.spans) {
+			covered++
+		}
+	}
+	r.Add(section, "brief: gold figure topics with a figure in the brief", Pct(covered, total),
+		fmt.Sprintf("%s; gold stories; %d brief sentences in %d stories (at most 5 each)", input, sentences, len(gold.Stories)))
+}
+
+func inBrief(b []model.BriefSentence, spans []span) bool {
+	for _, s := range spans {
+		for _, bs := range b {
+			if bs.Document == s.doc && bs.Start <= s.start && s.end <= bs.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Scale runs: each size is grouped in a child process (this program, with
+// scaleEnv set), so that its peak RSS is its own.
+const (
+	noScaleEnv  = "MARSAD_STORY_NO_SCALE" // set to skip the scale runs
+	scaleEnv    = "MARSAD_STORY_SCALE"
+	scaleOutEnv = "MARSAD_STORY_SCALE_OUT"
+)
+
+// scaleResult is what a child reports.
+type scaleResult struct {
+	Articles   int     `json:"articles"`
+	Stories    int     `json:"stories"`
+	AddSeconds float64 `json:"add_seconds"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	HeapMB     float64 `json:"heap_mb"`
+}
+
+func scaleFigures(data string, r *Report) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("stories: scale: %w", err)
+	}
+	var prev *scaleResult
+	for _, n := range []int{5000, 20000, 80000} {
+		res, err := runScaleChild(exe, data, n)
+		if err != nil {
+			return err
+		}
+		note := fmt.Sprintf("text-only records; %d stories; CPU %.1f s for the loop (with record making); Grouper heap %.0f MB after GC",
+			res.Stories, res.CPUSeconds, res.HeapMB)
+		if prev != nil {
+			note += fmt.Sprintf("; ×%.2f Add time, ×%.2f CPU, ×%.2f peak RSS for ×%.0f articles",
+				res.AddSeconds/prev.AddSeconds, res.CPUSeconds/prev.CPUSeconds, res.PeakRSSMB/prev.PeakRSSMB,
+				float64(res.Articles)/float64(prev.Articles))
+		}
+		r.Addf(section, fmt.Sprintf("group %d articles: Add wall time / peak RSS", n), note, "%.1f s (%.0f µs/article) / %.0f MB",
+			res.AddSeconds, 1e6*res.AddSeconds/float64(n), res.PeakRSSMB)
+		prev = res
+	}
+	return nil
+}
+
+func runScaleChild(exe, data string, n int) (*scaleResult, error) {
+	out, err := os.CreateTemp("", "marsad-story-scale-*.json")
+	if err != nil {
+		return nil, fmt.Errorf("stories: scale: %w", err)
+	}
+	out.Close()
+	defer os.Remove(out.Name())
+	cmd := exec.Command(exe, "--data", data, "--only", "stories")
+	cmd.Env = append(os.Environ(), scaleEnv+"="+strconv.Itoa(n), scaleOutEnv+"="+out.Name())
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("stories: scale %d: %w", n, err)
+	}
+	raw, err := os.ReadFile(out.Name())
+	if err != nil {
+		return nil, fmt.Errorf("stories: scale %d: %w", n, err)
+	}
+	var res scaleResult
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return nil, fmt.Errorf("stories: scale %d: %w", n, err)
+	}
+	return &res, nil
+}
+
+// scaleChild groups n text-only records: the sample in time order, then
+// copies of it shifted past its end, each with perturbed dates and wording.
+func scaleChild(data, n string) error {
+	size, err := strconv.Atoi(n)
+	if err != nil {
+		return fmt.Errorf("stories: scale: %w", err)
+	}
+	arts, err := readSample(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	if err != nil {
+		return err
+	}
+	span := arts[len(arts)-1].Published.Sub(arts[0].Published) + 30*24*time.Hour
+	g := story.New(story.DefaultOptions())
+	var spent time.Duration
+	cpu0 := cpuSeconds()
+	for i := 0; i < size; i++ {
+		a := arts[i%len(arts)]
+		if copyN := i / len(arts); copyN > 0 {
+			a = perturb(a, copyN, i, span)
+		}
+		rec := model.NewAnalysis(a)
+		start := time.Now()
+		g.Add(rec, a.Published)
+		spent += time.Since(start)
+	}
+	cpu := cpuSeconds() - cpu0
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	res := scaleResult{Articles: size, Stories: g.Len(), AddSeconds: spent.Seconds(), CPUSeconds: cpu, PeakRSSMB: peakRSSMB(), HeapMB: float64(ms.HeapAlloc) / (1 << 20)}
+	raw, _ := json.Marshal(res)
+	return os.WriteFile(os.Getenv(scaleOutEnv), raw, 0o600)
+}
+
+// perturb returns a copy of an article for copy number k: shifted k spans
+// later with up to ±6 hours of jitter, with about one word in twelve
+// dropped and one in twenty swapped with its neighbour.
+func perturb(a model.Article, k, i int, span time.Duration) model.Article {
+	rng := rand.New(rand.NewPCG(uint64(k), uint64(i)))
+	a.ID = fmt.Sprintf("%s-copy%d", a.ID, k)
+	a.Published = a.Published.Add(time.Duration(k)*span + time.Duration(rng.IntN(12*60)-6*60)*time.Minute)
+	words := strings.Fields(a.Text)
+	out := words[:0:0]
+	for _, w := range words {
+		if rng.IntN(12) == 0 {
+			continue
+		}
+		out = append(out, w)
+		if n := len(out); n > 1 && rng.IntN(20) == 0 {
+			out[n-1], out[n-2] = out[n-2], out[n-1]
+		}
+	}
+	a.Text = strings.Join(out, " ")
+	return a
+}
+
+// cpuSeconds reads the process's user and system CPU time (Linux), or 0.
+func cpuSeconds() float64 {
+	raw, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(raw)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100 // clock ticks; USER_HZ is 100 on Linux
+}
+
+// peakRSSMB reads the process's peak resident set size (Linux), or 0.
+func peakRSSMB() float64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
