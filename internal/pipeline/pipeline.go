@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/reconcile"
+	"github.com/marsad/marsad/internal/story"
 	"github.com/marsad/marsad/internal/text"
 )
 
@@ -52,7 +54,12 @@ func guard(an *model.Analysis, stage string, run func()) {
 	run()
 }
 
-// Stories groups analysed documents into stories and compares their claims.
+// Stories groups analysed documents into stories, writes each story's brief
+// and compares what its sources claim.
 func (p *Pipeline) Stories(docs []model.Analysis) []model.Story {
-	return nil
+	stories := story.Group(docs, story.DefaultOptions())
+	for i := range stories {
+		stories[i].Comparisons = reconcile.Compare(stories[i], docs)
+	}
+	return stories
 }
