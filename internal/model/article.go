@@ -21,6 +21,9 @@ type Article struct {
 	Source string `json:"source,omitempty"`
 	// Format is the reader that produced it: txt, html, rss, warc, jsonl.
 	Format string `json:"format,omitempty"`
+	// Hash identifies the content: the first 16 bytes of the SHA-256 of Text,
+	// in hex. Two readings of the same text have the same Hash.
+	Hash string `json:"hash,omitempty"`
 }
 
 // PublishedDate returns the publication date as YYYY-MM-DD, or "" when unknown.
