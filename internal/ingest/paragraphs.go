@@ -47,16 +47,17 @@ func (p *paragrapher) walk(n *html.Node) {
 		p.cur.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] {
+		tag := tagOf(n)
+		if skippedElements[tag] {
 			return
 		}
-		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		if tag == atom.Td || tag == atom.Th {
 			p.cur.WriteByte(' ')
 		}
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
-	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+	block := n.Type == html.ElementNode && blockElements[tagOf(n)]
 	if block {
 		p.flush()
 	}
@@ -66,6 +67,15 @@ func (p *paragrapher) walk(n *html.Node) {
 	if block {
 		p.flush()
 	}
+}
+
+// tagOf is the element's atom, looked up from its name when the node was
+// built by hand (trafilatura's output nodes carry no atom).
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
 }
 
 func (p *paragrapher) flush() {
