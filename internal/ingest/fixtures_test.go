@@ -148,3 +148,20 @@ func TestGeneratedFixtures(t *testing.T) {
 		})
 	}
 }
+
+func charmapFor(name string) *charmap.Charmap {
+	for _, c := range legacyEncodings {
+		if c.name == name {
+			return c.enc
+		}
+	}
+	panic("no charmap " + name)
+}
+
+func utf16LE(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}

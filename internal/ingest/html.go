@@ -67,7 +67,7 @@ func (r *Reader) htmlArticle(data []byte, contentType, pageURL string) (model.Ar
 // out a first paragraph that only repeats the title.
 func mainText(content *html.Node, title string) string {
 	ps := paragraphs(content)
-	if len(ps) > 1 && title != "" && ps[0] == oneLine(title) {
+	if len(ps) > 0 && title != "" && ps[0] == oneLine(title) {
 		ps = ps[1:]
 	}
 	return strings.Join(ps, "\n")

@@ -128,6 +128,9 @@ func (r *Reader) versionLine() (string, error) {
 			continue
 		}
 		if !strings.HasPrefix(line, "WARC/") {
+			if _, err := r.br.Peek(1); err != nil {
+				return "", unexpected(err) // the file ends inside this line
+			}
 			return "", fmt.Errorf("record %d: expected a WARC/ version line, found %q", r.n+1, clip(line))
 		}
 		return line, nil
