@@ -79,6 +79,11 @@ func (r *Reader) Next() (*Record, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if err := r.finishBlock(); err != nil {
+		r.err = fmt.Errorf("warc record %d: %w", r.n, err)
+		return nil, r.err
+	}
+	r.n++
 	rec, err := r.next()
 	if err != nil {
 		if err != io.EOF {
@@ -91,16 +96,15 @@ func (r *Reader) Next() (*Record, error) {
 }
 
 func (r *Reader) next() (*Record, error) {
-	if err := r.finishBlock(); err != nil {
-		return nil, err
-	}
 	version, err := r.versionLine()
 	if err != nil {
 		return nil, err
 	}
-	r.n++
 	header, err := r.tp.ReadMIMEHeader()
 	if err != nil {
+		if _, perr := r.br.Peek(1); perr != nil {
+			return nil, fmt.Errorf("header: %w", unexpected(perr)) // the file ends inside the header
+		}
 		return nil, fmt.Errorf("header: %w", unexpected(err))
 	}
 	cl := header.Get("Content-Length")
@@ -128,10 +132,10 @@ func (r *Reader) versionLine() (string, error) {
 			continue
 		}
 		if !strings.HasPrefix(line, "WARC/") {
-			if _, err := r.br.Peek(1); err != nil {
+			if _, err := r.br.Peek(1); err != nil && strings.HasPrefix("WARC/", line) {
 				return "", unexpected(err) // the file ends inside this line
 			}
-			return "", fmt.Errorf("record %d: expected a WARC/ version line, found %q", r.n+1, clip(line))
+			return "", fmt.Errorf("expected a WARC/ version line, found %q", clip(line))
 		}
 		return line, nil
 	}
