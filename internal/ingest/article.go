@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"strings"
 
@@ -52,7 +50,7 @@ func (r *Reader) finish(a model.Article) (model.Article, error) {
 	}
 	a.Title = oneLine(text.Normalize(a.Title))
 	a.Outlet = oneLine(text.Normalize(a.Outlet))
-	a.Hash = Hash(a.Text)
+	a.Hash = model.TextHash(a.Text)
 	if a.ID == "" {
 		a.ID = a.Hash
 	}
@@ -69,13 +67,6 @@ func (r *Reader) finish(a model.Article) (model.Article, error) {
 		a.Outlet = r.opts.Outlet
 	}
 	return a, nil
-}
-
-// Hash is the content hash of a normalised text: the first 16 bytes of its
-// SHA-256, in hex (32 characters).
-func Hash(normalized string) string {
-	sum := sha256.Sum256([]byte(normalized))
-	return hex.EncodeToString(sum[:16])
 }
 
 // oneLine collapses runs of white space (newlines included) to one space.

@@ -17,7 +17,7 @@
 //     WARC-Target-URI; a fetched page: its URL after redirects;
 //   - when none of these exists: the content Hash.
 //
-// Hash is the first 16 bytes of the SHA-256 of the normalised text, in hex:
+// Hash (model.TextHash) is the first 16 bytes of the SHA-256 of the normalised text, in hex:
 // the same text read twice, from any format, has the same Hash, which is how
 // the store keeps one copy.
 //

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
 )
 
@@ -25,7 +26,7 @@ func checkItems(t *testing.T, items []Item) {
 		if a.Text == "" || !utf8.ValidString(a.Text) || text.Normalize(a.Text) != a.Text {
 			t.Fatalf("text not valid normalised UTF-8: %q", a.Text)
 		}
-		if a.Hash != Hash(a.Text) || a.ID == "" || a.Language == "" {
+		if a.Hash != model.TextHash(a.Text) || a.ID == "" || a.Language == "" {
 			t.Fatalf("article incomplete: %+v", a)
 		}
 	}

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
 
 // Article is one document as ingested: its text after Unicode normalisation
 // (every offset of the analysis points into Text) and the metadata its source
@@ -16,14 +20,14 @@ type Article struct {
 	PublishedBasis string `json:"published_basis,omitempty"`
 	Language       string `json:"language,omitempty"`
 	Text           string `json:"text"`
+	// Hash identifies the text: the first 16 bytes of the SHA-256 of Text, in
+	// hex. Two articles with the same hash are the same article.
+	Hash string `json:"hash,omitempty"`
 	// Source names where the article was read from: a file path, a feed or
 	// WARC URL, "path:line" for JSON Lines.
 	Source string `json:"source,omitempty"`
 	// Format is the reader that produced it: txt, html, rss, warc, jsonl.
 	Format string `json:"format,omitempty"`
-	// Hash identifies the content: the first 16 bytes of the SHA-256 of Text,
-	// in hex. Two readings of the same text have the same Hash.
-	Hash string `json:"hash,omitempty"`
 }
 
 // PublishedDate returns the publication date as YYYY-MM-DD, or "" when unknown.
@@ -32,6 +36,12 @@ func (a Article) PublishedDate() string {
 		return ""
 	}
 	return a.Published.Format(DateLayout)
+}
+
+// TextHash returns the Hash of a text.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
 }
 
 // DateLayout is the contract's day format.
