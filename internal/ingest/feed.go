@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -46,7 +47,7 @@ func feedArticle(feed *gofeed.Feed, item *gofeed.Item) model.Article {
 	a := model.Article{
 		ID:     firstNonEmpty(item.Link, item.GUID),
 		URL:    absURL(item.Link),
-		Outlet: feed.Title,
+		Outlet: feedOutlet(feed.Title),
 		Title:  fragmentParagraphs(item.Title),
 		Text:   fragmentParagraphs(body),
 		Format: FormatFeed,
@@ -56,6 +57,20 @@ func feedArticle(feed *gofeed.Feed, item *gofeed.Item) model.Article {
 		a.Published = feedDate(item.Updated, item.UpdatedParsed)
 	}
 	return a
+}
+
+// feedOutlet is the outlet a feed's title names: the title up to a " - ",
+// " | ", " – " or " — " separator, since feeds are titled "Outlet - Section"
+// ("بوابة الفرات - آخر الأخبار" gives "بوابة الفرات").
+func feedOutlet(title string) string {
+	title = oneLine(title)
+	cut := len(title)
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		if i := strings.Index(title, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	return title[:cut]
 }
 
 // feedDate reads an item's date: the raw string when one of our layouts

@@ -241,3 +241,18 @@ func TestParagraphs(t *testing.T) {
 		t.Errorf("paragraphs:\n got %s\nwant %s", got, want)
 	}
 }
+
+func TestFeedOutlet(t *testing.T) {
+	cases := map[string]string{
+		"بوابة الفرات - آخر الأخبار": "بوابة الفرات",
+		"وكالة السهل | سياسة":        "وكالة السهل",
+		"شبكة الجبل الإخبارية":       "شبكة الجبل الإخبارية",
+		" - بلا اسم":                 "- بلا اسم",
+		"":                           "",
+	}
+	for in, want := range cases {
+		if got := feedOutlet(in); got != want {
+			t.Errorf("feedOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
