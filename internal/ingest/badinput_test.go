@@ -90,10 +90,15 @@ func TestHugeLine(t *testing.T) {
 	sourceError(t, items[1], jpath+":2", "over the 16777216-byte limit")
 	sourceError(t, items[3], tpath, "larger than the 16777216-byte limit")
 
-	// Under the default limit the same line is read.
+	// Under the default limit it is refused too; under a larger one it is read.
 	items = collect(New(Options{}), jpath)
+	if len(items) != 3 {
+		t.Fatalf("default limit: got %d items", len(items))
+	}
+	sourceError(t, items[1], jpath+":2", "limit (MaxFileSize)")
+	items = collect(New(Options{MaxFileSize: 64 << 20}), jpath)
 	if len(items) != 3 || items[1].Err != nil || len(items[1].Article.Text) < 50<<20-10 {
-		t.Errorf("default limit: want the huge line read, got %d items, err %v", len(items), items[1].Err)
+		t.Errorf("64 MiB limit: want the huge line read, got %d items, err %v", len(items), items[1].Err)
 	}
 }
 

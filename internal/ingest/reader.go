@@ -10,8 +10,9 @@ import (
 	"github.com/marsad/marsad/internal/model"
 )
 
-// DefaultMaxFileSize is the default for Options.MaxFileSize: 64 MiB.
-const DefaultMaxFileSize = 64 << 20
+// DefaultMaxFileSize is the default for Options.MaxFileSize: 32 MiB, a
+// hundred times the longest news article.
+const DefaultMaxFileSize = 32 << 20
 
 // DefaultTimeout bounds one fetch of a feed or page URL when Options gives no
 // HTTPClient.
