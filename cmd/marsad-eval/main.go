@@ -16,6 +16,7 @@ import (
 var sections = []eval.Section{
 	eval.Events,
 	eval.Stories,
+	eval.Ingest,
 }
 
 func main() {

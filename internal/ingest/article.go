@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// errNoText reports an input that holds no text once read.
+var errNoText = errors.New("no text")
+
+// emitter passes a reader's articles and errors to the consumer, finishing
+// each article first, and remembers when the consumer stops.
+type emitter struct {
+	r       *Reader
+	yield   func(Item) bool
+	stopped bool
+}
+
+// article finishes a and yields it; false means stop reading.
+func (e *emitter) article(a model.Article) bool {
+	if e.stopped {
+		return false
+	}
+	a, err := e.r.finish(a)
+	if err != nil {
+		return e.fail(a.Source, err)
+	}
+	e.stopped = !e.yield(Item{Article: a})
+	return !e.stopped
+}
+
+// fail yields the failure to read src; false means stop reading.
+func (e *emitter) fail(src string, err error) bool {
+	if e.stopped {
+		return false
+	}
+	e.stopped = !e.yield(Item{Err: model.SourceError{Source: src, Err: err}})
+	return !e.stopped
+}
+
+// finish normalises the text and title, computes the hash, the language and
+// the id when the reader gave none, and applies the Options' fallbacks.
+func (r *Reader) finish(a model.Article) (model.Article, error) {
+	a.Text = strings.TrimSpace(text.Normalize(a.Text))
+	if a.Text == "" {
+		return a, errNoText
+	}
+	a.Title = oneLine(text.Normalize(a.Title))
+	a.Outlet = oneLine(text.Normalize(a.Outlet))
+	a.Hash = model.TextHash(a.Text)
+	if a.ID == "" {
+		a.ID = a.Hash
+	}
+	a.Language = Language(a.Text)
+	if a.Published.IsZero() {
+		a.PublishedBasis = ""
+		if !r.opts.Published.IsZero() {
+			a.Published, a.PublishedBasis = r.opts.Published, "flag"
+		}
+	} else if a.PublishedBasis == "" {
+		a.PublishedBasis = "metadata"
+	}
+	if a.Outlet == "" {
+		a.Outlet = r.opts.Outlet
+	}
+	return a, nil
+}
+
+// oneLine collapses runs of white space (newlines included) to one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
