@@ -20,8 +20,8 @@ type goldDev struct {
 	Docs map[string]struct {
 		Outlet, Published, Title, Story string
 	} `json:"docs"`
-	Quantities []goldQuantity      `json:"quantities"`
-	Vague      []goldQuantity      `json:"vague"`
+	Quantities []eventGoldQuantity      `json:"quantities"`
+	Vague      []eventGoldQuantity      `json:"vague"`
 	Dates      []goldDate          `json:"dates"`
 	Places     map[string][]string `json:"places"`
 	StoryInfo  []struct {
@@ -30,7 +30,7 @@ type goldDev struct {
 	} `json:"story_info"`
 }
 
-type goldQuantity struct {
+type eventGoldQuantity struct {
 	Doc              string
 	Start, End       int
 	Text, Unit, Noun string
@@ -107,7 +107,7 @@ func articleTexts(path string, want map[string]struct{ Outlet, Published, Title,
 func goldInput(g goldDev, id, txt, published string) event.Input {
 	in := event.Input{}
 	in.Published, _ = time.Parse(model.DateLayout, published)
-	for _, q := range append(append([]goldQuantity{}, g.Quantities...), g.Vague...) {
+	for _, q := range append(append([]eventGoldQuantity{}, g.Quantities...), g.Vague...) {
 		if q.Doc == id && q.End <= len(txt) {
 			in.Quantities = append(in.Quantities, model.Quantity{Span: model.SpanOf(txt, q.Start, q.End), Value: q.Value, Min: q.Min, Max: q.Max, Approx: q.Approx, Unit: q.Unit, Noun: q.Noun})
 		}
