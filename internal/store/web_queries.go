@@ -383,7 +383,9 @@ func (p *EntityPage) collect(an model.Analysis, aliases map[string]bool) {
 	}
 	for i, c := range an.Claims {
 		if sp := c.Speaker; sp != nil && (MentionKey(orText(sp.Name, sp.Text)) == p.Key || (sp.Entity != nil && matches[*sp.Entity])) {
-			alias(sp.Text)
+			if sp.Entity != nil && matches[*sp.Entity] {
+				alias(sp.Text) // a name, not a back-reference such as "وأضاف"
+			}
 			p.Claims = append(p.Claims, claimItem(an, i))
 		}
 		for _, v := range c.Via {

@@ -23,11 +23,12 @@ func (s *site) ingestData() ingestData {
 		MaxUpload: s.opts.MaxUpload, MaxMB: fmtMB(mb)}
 }
 
+// fmtMB writes a size given in MiB for people: "8 ميغابايت", "64 كيلوبايت".
 func fmtMB(mb float64) string {
-	if mb == float64(int64(mb)) {
-		return num(mb)
+	if mb < 1 {
+		return num(float64(int64(mb*1024))) + " كيلوبايت"
 	}
-	return num(float64(int64(mb*10)) / 10)
+	return num(float64(int64(mb*10))/10) + " ميغابايت"
 }
 
 // ingestForm: GET /ingest: paste a text or upload files.

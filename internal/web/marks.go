@@ -101,11 +101,11 @@ func figure(value, lo, hi *float64, approx bool) string {
 	case lo != nil && hi != nil && *lo == *hi:
 		return pre + num(*lo)
 	case lo != nil && hi != nil:
-		return pre + num(*lo) + "–" + num(*hi)
+		return pre + "بين " + num(*lo) + " و" + num(*hi)
 	case lo != nil:
-		return "≥ " + num(*lo)
+		return "لا يقل عن " + num(*lo)
 	case hi != nil:
-		return "≤ " + num(*hi)
+		return "لا يزيد على " + num(*hi)
 	}
 	return "؟"
 }

@@ -68,7 +68,7 @@ func mustAssets() map[string]*asset {
 func newAsset(name string, body []byte) *asset {
 	sum := sha256.Sum256(body)
 	a := &asset{body: body, sum: hex.EncodeToString(sum[:6]), ctype: contentType(name)}
-	if strings.HasPrefix(a.ctype, "text/") || strings.Contains(a.ctype, "javascript") || strings.Contains(a.ctype, "json") {
+	if strings.HasPrefix(a.ctype, "text/") || strings.Contains(a.ctype, "javascript") || strings.Contains(a.ctype, "json") || strings.Contains(a.ctype, "svg") {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 		zw.Write(body)

@@ -78,17 +78,17 @@ func TestPagesWithFullData(t *testing.T) {
 		{"/", []string{`<html lang="ar" dir="rtl">`, "إجلاء المقاتلين من تل الزيتون", "3 مصادر", "خلاف بين المصادر",
 			"أرقام محدّثة", "أحدث المقالات", "/api/export?format=acled-csv"}},
 		{"/stories/" + apitest.StoryID, []string{"الموجز", "مقارنة الأرقام بين المصادر", `class="verdict-disagree"`,
-			"نحو 300", "≤ 200", "المتكلم: سامر الحداد · عبر: وكالة النجم", apitest.OutletDaily, `<svg class="tl"`,
+			"نحو 300", "لا يزيد على 200", "المتكلم: سامر الحداد · عبر: وكالة النجم", apitest.OutletDaily, `<svg class="tl"`,
 			"اشتباك مسلح", `class="map small" dir="ltr"`, `<mark class="hl-qty"`, `class="hl-claim"`}},
 		{"/stories/" + apitest.StoryMarket, []string{`class="verdict-updated"`, "محدّثة", "حتى: 2031-10-21"}},
 		{"/articles/" + apitest.ArticleWire, []string{`href="/entities/` + url.PathEscape(apitest.Speaker) + `"`,
 			`class="hl-place"`, `class="hl-time"`, `class="hl-qty"`, "مفتاح الألوان", "القصة:", "إجلاء"}},
-		{"/entities/" + url.PathEscape(apitest.Speaker), []string{"تصريحاته <small>(3)</small>", "الحداد", "وأضاف"}},
+		{"/entities/" + url.PathEscape(apitest.Speaker), []string{"تصريحاته <small>(3)</small>", "<li>الحداد</li>", "وأضاف أن قرابة"}},
 		{"/entities/" + url.PathEscape("قوات الحماية المحلية"), []string{"الأحداث التي شارك فيها <small>(3)</small>", "فاعل", "اشتباك مسلح"}},
 		{"/search?q=" + url.QueryEscape("مقاتل"), []string{"المقالات <small>(3)</small>", "التصريحات <small>(4)</small>", "<mark>"}},
 		{"/search?q=" + url.QueryEscape("الحداد") + "&type=entities", []string{"الأسماء <small>(1)</small>"}},
 		{"/map?story=" + apitest.StoryID, []string{`id="map" dir="ltr"`, "data-events=\"/api/events?limit=2000&amp;story=" + apitest.StoryID, "leaflet"}},
-		{"/ingest", []string{`enctype="multipart/form-data"`, `name="file"`, "ميغابايت"}},
+		{"/ingest", []string{`enctype="multipart/form-data"`, `name="file"`, "الحد الأقصى للطلب: 64 كيلوبايت"}},
 	}
 	for _, c := range cases {
 		t.Run(c.path, func(t *testing.T) {

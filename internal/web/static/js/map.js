@@ -32,7 +32,7 @@
   function eventPoint(ev, labels) {
     var p = ev.place;
     if (!p || (p.lat === 0 && p.lon === 0)) return null;
-    var m = L.circleMarker([p.lat, p.lon], { radius: 8, color: "#fff", weight: 2, fillColor: "#c0392b", fillOpacity: 0.85 });
+    var m = L.circleMarker([p.lat, p.lon], { radius: 7, color: "#fff", weight: 2, fillColor: "#c0392b", fillOpacity: 0.9 });
     var who = (ev.actors || []).concat(ev.targets || []).join("، ");
     m.bindPopup(popup(labels[ev.type] || ev.type, [ev.date + " · " + (p.name || p.text), who, "«" + ev.text + "»", ev.outlet],
       "/articles/" + encodeURIComponent(ev.article_id)));
@@ -40,7 +40,7 @@
   }
 
   function placePoint(p) {
-    var m = L.circleMarker([p.lat, p.lon], { radius: 5 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.25 });
+    var m = L.circleMarker([p.lat, p.lon], { radius: 9 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.12 });
     m.bindTooltip(el("span", p.name, "map-label"), { permanent: true, direction: "top", offset: [0, -6] });
     m.bindPopup(popup(p.name, [p.name_en, "ذكر " + p.count + " مرة في " + p.articles.length + " مقالات"], null));
     return m;
@@ -61,10 +61,11 @@
       return Promise.all([getJSON(box.dataset.events), getJSON(box.dataset.places)]);
     }).then(function (res) {
       var layer = L.featureGroup().addTo(map);
+      // Places first, as wide rings; events on top of them, as dots.
       res[1].places.forEach(function (p) { placePoint(p).addTo(layer); });
       var n = 0;
       res[0].events.forEach(function (ev) { var m = eventPoint(ev, labels); if (m) { m.addTo(layer); n++; } });
-      if (layer.getLayers().length) map.fitBounds(layer.getBounds().pad(0.4), { maxZoom: 8 });
+      if (layer.getLayers().length) map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 7, animate: false });
       box.dataset.events_shown = n;
       box.dataset.places_shown = res[1].places.length;
       box.classList.add("ready");
