@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"embed"
 	"encoding/json"
 	"html/template"
@@ -90,8 +91,18 @@ func (s *site) render(w http.ResponseWriter, r *http.Request, status int, name s
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Add("Vary", "Accept-Encoding")
+	body := buf.Bytes()
+	if len(body) > 1024 && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		var zbuf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&zbuf, gzip.BestSpeed)
+		zw.Write(body)
+		zw.Close()
+		w.Header().Set("Content-Encoding", "gzip")
+		body = zbuf.Bytes()
+	}
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(body)
 }
 
 func exportFormats(o Options) []string {
