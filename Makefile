@@ -39,6 +39,8 @@ bench:
 fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzTokenize -fuzztime=30s
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
+	$(GO) test ./internal/web -run='^$$' -fuzz=FuzzHighlight -fuzztime=30s
+	$(GO) test ./internal/api -run='^$$' -fuzz=FuzzReadIngest -fuzztime=30s
 
 VENDOR := internal/web/static/vendor
 
