@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/store"
@@ -39,12 +40,15 @@ func cardOf(st model.Story) storyCard {
 }
 
 type homeData struct {
-	Stories      []storyCard
-	StoriesTotal int
-	Articles     []store.Summary
-	ArticleTotal int
-	CanIngest    bool
+	Stories          []storyCard
+	StoriesTotal     int
+	Articles         []store.Summary
+	ArticleTotal     int
+	CanIngest        bool
+	Page, Prev, Next int // pages of recent articles; 0 when none
 }
+
+const articlesPerPage = 20
 
 // home: GET /: stories newest first, then recent articles.
 func (s *site) home(w http.ResponseWriter, r *http.Request) {
@@ -54,12 +58,22 @@ func (s *site) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	arts, artTotal, err := s.opts.Store.Articles(ctx, store.ArticleQuery{Limit: 20})
+	pg, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || pg < 1 || pg > 100_000 {
+		pg = 1
+	}
+	arts, artTotal, err := s.opts.Store.Articles(ctx, store.ArticleQuery{Limit: articlesPerPage, Offset: (pg - 1) * articlesPerPage})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	d := homeData{StoriesTotal: stTotal, Articles: arts, ArticleTotal: artTotal, CanIngest: s.opts.Ingest != nil}
+	d := homeData{StoriesTotal: stTotal, Articles: arts, ArticleTotal: artTotal, CanIngest: s.opts.Ingest != nil, Page: pg}
+	if pg > 1 {
+		d.Prev = pg - 1
+	}
+	if pg*articlesPerPage < artTotal {
+		d.Next = pg + 1
+	}
 	for _, st := range sts {
 		d.Stories = append(d.Stories, cardOf(st))
 	}

@@ -161,6 +161,25 @@ func TestEmptyAnalysisRenders(t *testing.T) {
 	}
 }
 
+func TestHomePaging(t *testing.T) {
+	s := openStore(t)
+	if _, err := apitest.FillBig(context.Background(), s, 25); err != nil {
+		t.Fatal(err)
+	}
+	h := web.New(web.Options{Store: s})
+	_, first, _ := fetch(t, h, "/")
+	_, second, _ := fetch(t, h, "/?page=2")
+	if !strings.Contains(first, `href="/?page=2"`) || strings.Contains(first, `rel="prev"`) {
+		t.Error("page 1: no link to page 2, or a link back")
+	}
+	if strings.Count(second, `class="summary"`) != 5 || !strings.Contains(second, `href="/?page=1"`) || strings.Contains(second, `rel="next"`) {
+		t.Errorf("page 2: %d articles", strings.Count(second, `class="summary"`))
+	}
+	if code, _, _ := fetch(t, h, "/?page=-3"); code != 200 {
+		t.Errorf("bad page number: %d", code)
+	}
+}
+
 func TestMarkupInArticleIsEscaped(t *testing.T) {
 	h := newSite(t, true)
 	for _, path := range []string{"/articles/" + apitest.ArticleXSS, "/", "/search?q=" + url.QueryEscape("الأرصاد")} {
