@@ -319,7 +319,7 @@ type EntityPage struct {
 
 // EntityRef is an event an entity took part in, and in which role.
 type EntityRef struct {
-	Role string `json:"role"` // actor, target
+	Role string `json:"role"` // actor, target, or place (the event happened there)
 	EventItem
 }
 
@@ -375,8 +375,10 @@ func (p *EntityPage) collect(an model.Analysis, aliases map[string]bool) {
 			p.Kind, p.NameEn = firstOf(p.Kind, e.Kind), firstOf(p.NameEn, e.NameEn)
 		}
 	}
-	for _, pl := range an.Places {
+	places := map[int]bool{}
+	for i, pl := range an.Places {
 		if MentionKey(orText(pl.Name, pl.Text)) == p.Key {
+			places[i] = true
 			alias(pl.Name)
 			alias(pl.Text)
 		}
@@ -397,7 +399,11 @@ func (p *EntityPage) collect(an model.Analysis, aliases map[string]bool) {
 		}
 	}
 	for i, ev := range an.Events {
-		if role := roleIn(ev, matches); role != "" {
+		role := roleIn(ev, matches)
+		if role == "" && ev.Place != nil && places[*ev.Place] {
+			role = "place"
+		}
+		if role != "" {
 			p.Events = append(p.Events, EntityRef{Role: role, EventItem: ResolveEvent(an, i)})
 		}
 	}

@@ -100,6 +100,10 @@ func TestEntityPage(t *testing.T) {
 	if err != nil || len(force.Events) != 3 || force.Kind != "armed_group" {
 		t.Errorf("force: %d events, kind %q, %v", len(force.Events), force.Kind, err)
 	}
+	town, err := s.Entity(ctx, apitest.Town, 100)
+	if err != nil || len(town.Events) != 4 || town.Events[0].Role != "place" {
+		t.Errorf("town: %d events, %v", len(town.Events), err)
+	}
 	agency, _ := s.Entity(ctx, "وكالة النجم", 100)
 	if len(agency.Via) != 1 {
 		t.Errorf("via claims = %d, want 1", len(agency.Via))

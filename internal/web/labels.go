@@ -32,7 +32,7 @@ var entityLabels = map[string]string{"PER": "شخص", "ORG": "منظمة", "LOC"
 
 var claimKindLabels = map[string]string{"direct": "اقتباس مباشر", "indirect": "نقل غير مباشر", "according_to": "بحسب"}
 
-var roleLabels = map[string]string{"actor": "فاعل", "target": "مستهدف"}
+var roleLabels = map[string]string{"actor": "فاعل", "target": "مستهدف", "place": "في هذا المكان"}
 
 var searchTypeLabels = map[string]string{"": "الكل", "articles": "المقالات", "claims": "التصريحات", "entities": "الأسماء"}
 
