@@ -82,7 +82,7 @@ type view struct {
 func (s *site) render(w http.ResponseWriter, r *http.Request, status int, name string, v view) {
 	t := s.pages.byName[name]
 	if s.opts.Export != nil {
-		v.Exports = exportFormats(s.opts)
+		v.Exports = api.ExportFormats(s.opts.api())
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, v); err != nil {
@@ -103,13 +103,6 @@ func (s *site) render(w http.ResponseWriter, r *http.Request, status int, name s
 	}
 	w.WriteHeader(status)
 	w.Write(body)
-}
-
-func exportFormats(o Options) []string {
-	if len(o.ExportFormats) > 0 {
-		return o.ExportFormats
-	}
-	return api.DefaultExportFormats
 }
 
 // fail answers a store error with the not-found page or a 500.
