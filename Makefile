@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8080
 SHARED  ?= ../shared
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train screenshots clean
+.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train screenshots clean vendor browser-deps browser-test
 
 build:
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
@@ -39,6 +39,31 @@ bench:
 fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzTokenize -fuzztime=30s
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
+	$(GO) test ./internal/web -run='^$$' -fuzz=FuzzHighlight -fuzztime=30s
+	$(GO) test ./internal/api -run='^$$' -fuzz=FuzzReadIngest -fuzztime=30s
+
+VENDOR := internal/web/static/vendor
+
+# vendor copies the pinned npm files the web UI embeds (committed, so go build never needs npm).
+vendor:
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet $(VENDOR)/topojson-client $(VENDOR)/world-atlas $(VENDOR)/vazirmatn
+	cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css web/node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp web/node_modules/topojson-client/dist/topojson-client.min.js web/node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
+	cp web/node_modules/world-atlas/countries-50m.json web/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	cp web/node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Regular.woff2 web/node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Bold.woff2 \
+		web/node_modules/vazirmatn/OFL.txt $(VENDOR)/vazirmatn/
+
+# browser-deps installs Debian's chromium for the browser tests and screenshots.
+browser-deps:
+	apt-get update && apt-get install -y chromium
+
+browser-test:
+	MARSAD_BROWSER=1 $(GO) test -count=1 -run Browser -v ./internal/web/
+
+screenshots:
+	mkdir -p screenshots
+	MARSAD_BROWSER=1 MARSAD_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run Browser ./internal/web/
 
 clean:
 	rm -rf bin $(DB) $(DB)-wal $(DB)-shm

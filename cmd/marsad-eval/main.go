@@ -17,6 +17,7 @@ var sections = []eval.Section{
 	eval.Events,
 	eval.Stories,
 	eval.Ingest,
+	eval.Web,
 }
 
 func main() {

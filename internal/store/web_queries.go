@@ -1,0 +1,437 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// The queries in this file serve the web UI and the JSON API. They read the
+// stored analysis records (JSON) and filter them in Go: the records are the
+// source of truth and their arrays are small, so a scan is simple and, for
+// the sizes an analyst's desk holds, fast enough.
+
+// RecordQuery selects analysis records by story, outlet and publication date.
+type RecordQuery struct {
+	Story  string // a story id: only its documents
+	Outlet string
+	From   string // YYYY-MM-DD, inclusive
+	To     string // YYYY-MM-DD, inclusive
+}
+
+// Records returns the records of the given article ids, in the order given;
+// ids that are not stored are skipped.
+func (s *Store) Records(ctx context.Context, ids []string) ([]Record, error) {
+	out := make([]Record, 0, len(ids))
+	for _, id := range ids {
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			if isNotFound(err) {
+				continue
+			}
+			return nil, err
+		}
+		an, err := s.Analysis(ctx, id)
+		if err != nil && !isNotFound(err) {
+			return nil, err
+		}
+		if isNotFound(err) {
+			an = model.NewAnalysis(a)
+		}
+		out = append(out, Record{Article: a, Analysis: an})
+	}
+	return out, nil
+}
+
+// eachAnalysis calls fn with every stored analysis that q selects, newest
+// article first.
+func (s *Store) eachAnalysis(ctx context.Context, q RecordQuery, fn func(model.Analysis) error) error {
+	aq := ArticleQuery{Outlet: q.Outlet, From: q.From, To: q.To}
+	cond, args := aq.where("a.")
+	if q.Story != "" {
+		cond += ` AND a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)`
+		args = append(args, q.Story)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT n.record FROM articles a JOIN analyses n ON n.article_id = a.id
+		WHERE 1=1`+cond+` ORDER BY a.published DESC, a.id`, args...)
+	if err != nil {
+		return fmt.Errorf("store: analyses: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rec string
+		if err := rows.Scan(&rec); err != nil {
+			return fmt.Errorf("store: analyses: %w", err)
+		}
+		var an model.Analysis
+		if err := json.Unmarshal([]byte(rec), &an); err != nil {
+			return fmt.Errorf("store: analyses: %w", err)
+		}
+		if err := fn(an); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EventItem is one event of one article, with the names, place and date its
+// indexes point to resolved, ready to list or map.
+type EventItem struct {
+	ArticleID string       `json:"article_id"`
+	Outlet    string       `json:"outlet"`
+	Published string       `json:"published"`
+	Index     int          `json:"index"` // position in the article's events
+	Type      string       `json:"type"`
+	Date      string       `json:"date"` // the event's date, else its time's value, else the publication date
+	Text      string       `json:"text"` // the sentence span the event covers
+	Actors    []string     `json:"actors"`
+	Targets   []string     `json:"targets"`
+	Place     *model.Place `json:"place"`
+	Claim     *model.Claim `json:"claim,omitempty"`
+	Event     model.Event  `json:"event"`
+}
+
+// EventQuery filters events: records as RecordQuery, then by type and by the
+// event's own date.
+type EventQuery struct {
+	RecordQuery
+	Type   string
+	Limit  int
+	Offset int
+}
+
+// Events lists the events of the stored analyses that q selects, newest
+// article first, a page and the total.
+func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventItem, int, error) {
+	rq := q.RecordQuery
+	rq.From, rq.To = "", "" // an event's own date decides, not its article's
+	var all []EventItem
+	err := s.eachAnalysis(ctx, rq, func(an model.Analysis) error {
+		for i := range an.Events {
+			it := ResolveEvent(an, i)
+			if (q.Type == "" || it.Type == q.Type) && inRange(it.Date, q.From, q.To) {
+				all = append(all, it)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return page(all, q.Limit, q.Offset), len(all), nil
+}
+
+// ResolveEvent returns event i of an with its indexes resolved.
+func ResolveEvent(an model.Analysis, i int) EventItem {
+	ev := an.Events[i]
+	it := EventItem{ArticleID: an.ID, Outlet: an.Outlet, Published: an.Published, Index: i,
+		Type: ev.Type, Date: ev.Date, Event: ev, Actors: []string{}, Targets: []string{}}
+	if ev.Start >= 0 && ev.Start <= ev.End && ev.End <= len(an.Text) {
+		it.Text = an.Text[ev.Start:ev.End]
+	}
+	it.Actors = entityNames(an, ev.Actors)
+	it.Targets = entityNames(an, ev.Targets)
+	if ev.Place != nil && *ev.Place >= 0 && *ev.Place < len(an.Places) {
+		p := an.Places[*ev.Place]
+		it.Place = &p
+	}
+	if ev.Claim != nil && *ev.Claim >= 0 && *ev.Claim < len(an.Claims) {
+		c := an.Claims[*ev.Claim]
+		it.Claim = &c
+	}
+	if it.Date == "" && ev.Time != nil && *ev.Time >= 0 && *ev.Time < len(an.Times) {
+		it.Date = an.Times[*ev.Time].Value
+	}
+	if it.Date == "" {
+		it.Date = an.Published
+	}
+	return it
+}
+
+func entityNames(an model.Analysis, idx []int) []string {
+	out := []string{}
+	for _, i := range idx {
+		if i >= 0 && i < len(an.Entities) {
+			out = append(out, orText(an.Entities[i].Name, an.Entities[i].Text))
+		}
+	}
+	return out
+}
+
+// inRange compares ISO dates (or their prefixes: 2031-10, 2031-W41 sorts
+// near its month) with inclusive bounds; an empty date passes only when no
+// bound is set.
+func inRange(date, from, to string) bool {
+	if from == "" && to == "" {
+		return true
+	}
+	if date == "" {
+		return false
+	}
+	if from != "" && date < from[:min(len(from), len(date))] {
+		return false
+	}
+	return to == "" || date[:min(len(date), len(to))] <= to
+}
+
+func page[T any](all []T, limit, offset int) []T {
+	if limit <= 0 {
+		limit = 50
+	}
+	if offset >= len(all) {
+		return []T{}
+	}
+	return all[offset:min(len(all), offset+limit)]
+}
+
+// PlacePoint is a place with coordinates and how often the selected records
+// mention it.
+type PlacePoint struct {
+	Name     string   `json:"name"`
+	NameEn   string   `json:"name_en"`
+	Kind     string   `json:"kind"`
+	Country  string   `json:"country"`
+	Lat      float64  `json:"lat"`
+	Lon      float64  `json:"lon"`
+	Count    int      `json:"count"`
+	Articles []string `json:"articles"`
+}
+
+// Places lists the places with coordinates mentioned by the records q
+// selects, most mentioned first.
+func (s *Store) Places(ctx context.Context, q RecordQuery, limit int) ([]PlacePoint, error) {
+	byKey := map[string]*PlacePoint{}
+	var order []string
+	err := s.eachAnalysis(ctx, q, func(an model.Analysis) error {
+		for _, p := range an.Places {
+			if p.Lat == 0 && p.Lon == 0 {
+				continue
+			}
+			key := p.Gazetteer
+			if key == "" {
+				key = MentionKey(orText(p.Name, p.Text))
+			}
+			pp := byKey[key]
+			if pp == nil {
+				pp = &PlacePoint{Name: orText(p.Name, p.Text), NameEn: p.NameEn, Kind: p.Kind,
+					Country: p.Country, Lat: p.Lat, Lon: p.Lon, Articles: []string{}}
+				byKey[key] = pp
+				order = append(order, key)
+			}
+			pp.Count++
+			if n := len(pp.Articles); n == 0 || pp.Articles[n-1] != an.ID {
+				pp.Articles = append(pp.Articles, an.ID)
+			}
+		}
+		return nil
+	})
+	out := make([]PlacePoint, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byKey[k])
+	}
+	sortStable(out, func(a, b PlacePoint) bool { return a.Count > b.Count })
+	return page(out, limit, 0), err
+}
+
+// ClaimItem is one claim of one article, with its quantities resolved.
+type ClaimItem struct {
+	ArticleID  string           `json:"article_id"`
+	Title      string           `json:"title"`
+	Outlet     string           `json:"outlet"`
+	Published  string           `json:"published"`
+	Index      int              `json:"index"`
+	Claim      model.Claim      `json:"claim"`
+	Quantities []model.Quantity `json:"quantities"`
+}
+
+func claimItem(an model.Analysis, i int) ClaimItem {
+	c := an.Claims[i]
+	it := ClaimItem{ArticleID: an.ID, Title: an.Title, Outlet: an.Outlet, Published: an.Published,
+		Index: i, Claim: c, Quantities: []model.Quantity{}}
+	for _, qi := range c.Quantities {
+		if qi >= 0 && qi < len(an.Quantities) {
+			it.Quantities = append(it.Quantities, an.Quantities[qi])
+		}
+	}
+	return it
+}
+
+// SearchClaims finds claims whose words, or speaker or via names, hold every
+// term of query, compared in the matching form; newest article first.
+func (s *Store) SearchClaims(ctx context.Context, query string, q RecordQuery, limit, offset int) ([]ClaimItem, int, error) {
+	terms := strings.Fields(text.Fold(text.Normalize(query)))
+	if len(terms) == 0 {
+		return []ClaimItem{}, 0, nil
+	}
+	var all []ClaimItem
+	err := s.eachAnalysis(ctx, q, func(an model.Analysis) error {
+		for i, c := range an.Claims {
+			if containsAll(claimHaystack(c), terms) {
+				all = append(all, claimItem(an, i))
+			}
+		}
+		return nil
+	})
+	return page(all, limit, offset), len(all), err
+}
+
+func claimHaystack(c model.Claim) string {
+	parts := []string{c.Text, c.Cue}
+	if c.Speaker != nil {
+		parts = append(parts, c.Speaker.Text, c.Speaker.Name)
+	}
+	for _, v := range c.Via {
+		parts = append(parts, v.Text, v.Name)
+	}
+	return text.Fold(strings.Join(parts, " "))
+}
+
+func containsAll(hay string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(hay, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// EntityPage gathers what the store knows about one name: the names and
+// spellings it goes by, where it is mentioned, the claims it made and the
+// events it took part in.
+type EntityPage struct {
+	Name     string      `json:"name"`
+	Key      string      `json:"key"`
+	Type     string      `json:"type"`
+	Kind     string      `json:"kind,omitempty"`
+	NameEn   string      `json:"name_en,omitempty"`
+	Aliases  []string    `json:"aliases"`
+	Mentions []Mention   `json:"mentions"`
+	Claims   []ClaimItem `json:"claims"`
+	Via      []ClaimItem `json:"via"` // claims that came through it
+	Events   []EntityRef `json:"events"`
+}
+
+// EntityRef is an event an entity took part in, and in which role.
+type EntityRef struct {
+	Role string `json:"role"` // actor, target, or place (the event happened there)
+	EventItem
+}
+
+// Entity returns the page of a name (any spelling whose matching form equals
+// the name's), or ErrNotFound when nothing mentions it.
+func (s *Store) Entity(ctx context.Context, name string, limit int) (EntityPage, error) {
+	key := MentionKey(name)
+	p := EntityPage{Key: key, Aliases: []string{}, Claims: []ClaimItem{}, Via: []ClaimItem{}, Events: []EntityRef{}}
+	if strings.TrimSpace(key) == "" {
+		return p, fmt.Errorf("store: entity %q: %w", name, ErrNotFound)
+	}
+	ms, err := s.Mentions(ctx, name, limit)
+	if err != nil {
+		return p, err
+	}
+	if len(ms) == 0 {
+		return p, fmt.Errorf("store: entity %q: %w", name, ErrNotFound)
+	}
+	p.Mentions, p.Name, p.Type = ms, ms[0].Name, ms[0].Type
+	var ids []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.ArticleID] {
+			seen[m.ArticleID] = true
+			ids = append(ids, m.ArticleID)
+		}
+	}
+	recs, err := s.Records(ctx, ids)
+	if err != nil {
+		return p, err
+	}
+	aliases := map[string]bool{}
+	for _, r := range recs {
+		p.collect(r.Analysis, aliases)
+	}
+	return p, nil
+}
+
+// collect adds what one analysis says about the page's entity.
+func (p *EntityPage) collect(an model.Analysis, aliases map[string]bool) {
+	matches := map[int]bool{}
+	alias := func(s string) {
+		if s != "" && !aliases[s] {
+			aliases[s] = true
+			p.Aliases = append(p.Aliases, s)
+		}
+	}
+	for i, e := range an.Entities {
+		if MentionKey(orText(e.Name, e.Text)) == p.Key {
+			matches[i] = true
+			alias(e.Name)
+			alias(e.Text)
+			p.Kind, p.NameEn = firstOf(p.Kind, e.Kind), firstOf(p.NameEn, e.NameEn)
+		}
+	}
+	places := map[int]bool{}
+	for i, pl := range an.Places {
+		if MentionKey(orText(pl.Name, pl.Text)) == p.Key {
+			places[i] = true
+			alias(pl.Name)
+			alias(pl.Text)
+		}
+	}
+	for i, c := range an.Claims {
+		if sp := c.Speaker; sp != nil && (MentionKey(orText(sp.Name, sp.Text)) == p.Key || (sp.Entity != nil && matches[*sp.Entity])) {
+			if sp.Entity != nil && matches[*sp.Entity] {
+				alias(sp.Text) // a name, not a back-reference such as "وأضاف"
+			}
+			p.Claims = append(p.Claims, claimItem(an, i))
+		}
+		for _, v := range c.Via {
+			if MentionKey(orText(v.Name, v.Text)) == p.Key {
+				alias(v.Text)
+				p.Via = append(p.Via, claimItem(an, i))
+				break
+			}
+		}
+	}
+	for i, ev := range an.Events {
+		role := roleIn(ev, matches)
+		if role == "" && ev.Place != nil && places[*ev.Place] {
+			role = "place"
+		}
+		if role != "" {
+			p.Events = append(p.Events, EntityRef{Role: role, EventItem: ResolveEvent(an, i)})
+		}
+	}
+}
+
+func roleIn(ev model.Event, matches map[int]bool) string {
+	for _, a := range ev.Actors {
+		if matches[a] {
+			return "actor"
+		}
+	}
+	for _, t := range ev.Targets {
+		if matches[t] {
+			return "target"
+		}
+	}
+	return ""
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
+func sortStable[T any](s []T, less func(a, b T) bool) {
+	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
+}

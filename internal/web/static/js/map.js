@@ -1,0 +1,82 @@
+// marsad map: country shapes from world-atlas (no tile server), events and
+// places from the JSON API as points. Every label is set as DOM text, so the
+// browser shapes Arabic and nothing from the data runs as markup.
+(function () {
+  "use strict";
+  var world = document.getElementById("map-script").dataset.world;
+  var worldData = null;
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) throw new Error(url + ": " + r.status);
+      return r.json();
+    });
+  }
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function popup(title, lines, href) {
+    var box = el("div", null, "map-popup");
+    box.dir = "rtl";
+    box.appendChild(el("strong", title));
+    lines.forEach(function (l) { if (l) box.appendChild(el("div", l)); });
+    if (href) { var a = el("a", "المقال"); a.href = href; box.appendChild(a); }
+    return box;
+  }
+
+  function eventPoint(ev, labels) {
+    var p = ev.place;
+    if (!p || (p.lat === 0 && p.lon === 0)) return null;
+    var m = L.circleMarker([p.lat, p.lon], { radius: 7, color: "#fff", weight: 2, fillColor: "#c0392b", fillOpacity: 0.9 });
+    var who = (ev.actors || []).concat(ev.targets || []).join("، ");
+    m.bindPopup(popup(labels[ev.type] || ev.type, [ev.date + " · " + (p.name || p.text), who, "«" + ev.text + "»", ev.outlet],
+      "/articles/" + encodeURIComponent(ev.article_id)));
+    return m;
+  }
+
+  function placePoint(p) {
+    var m = L.circleMarker([p.lat, p.lon], { radius: 9 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.12 });
+    m.bindTooltip(el("span", p.name, "map-label"), { permanent: true, direction: "top", offset: [0, -6] });
+    m.bindPopup(popup(p.name, [p.name_en, "ذكر " + p.count + " مرة في " + p.articles.length + " مقالات"], null));
+    return m;
+  }
+
+  function draw(box) {
+    var status = box.parentNode.querySelector(".map-status");
+    var labels = {};
+    try { labels = JSON.parse(box.dataset.labels || "{}"); } catch (e) { labels = {}; }
+    var say = function (t) { if (status) status.textContent = t; };
+    var map = L.map(box, { zoomSnap: 0.5, worldCopyJump: true, attributionControl: true }).setView([34.5, 39], 5);
+    map.attributionControl.setPrefix(false).addAttribution("Natural Earth · world-atlas");
+    var shapes = worldData ? Promise.resolve(worldData) : getJSON(world).then(function (w) { worldData = w; return w; });
+    shapes.then(function (w) {
+      L.geoJSON(topojson.feature(w, w.objects.countries), {
+        style: { color: "#8a9aa8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false
+      }).addTo(map);
+      return Promise.all([getJSON(box.dataset.events), getJSON(box.dataset.places)]);
+    }).then(function (res) {
+      var layer = L.featureGroup().addTo(map);
+      // Places first, as wide rings; events on top of them, as dots.
+      res[1].places.forEach(function (p) { placePoint(p).addTo(layer); });
+      var n = 0;
+      res[0].events.forEach(function (ev) { var m = eventPoint(ev, labels); if (m) { m.addTo(layer); n++; } });
+      if (layer.getLayers().length) map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 7, animate: false });
+      box.dataset.events_shown = n;
+      box.dataset.places_shown = res[1].places.length;
+      box.classList.add("ready");
+      say(n + " أحداث و" + res[1].places.length + " أماكن على الخريطة" + (res[0].total > res[0].events.length ? " (أول " + res[0].events.length + ")" : ""));
+    }).catch(function (err) {
+      box.classList.add("failed");
+      say("تعذر تحميل الخريطة: " + err.message);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".map[data-events]").forEach(draw);
+  });
+})();

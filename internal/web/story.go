@@ -1,0 +1,153 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/store"
+)
+
+type storyData struct {
+	Story     model.Story
+	Card      storyCard
+	Brief     []briefLine
+	Outlets   []string // the comparison table's columns
+	Rows      []compRow
+	Columns   []outletColumn
+	Events    []store.EventItem
+	Timeline  timeline
+	EventsURL string
+	PlacesURL string
+}
+
+type briefLine struct {
+	Text, Outlet, Href string
+}
+
+// compRow is one topic: one cell per outlet.
+type compRow struct {
+	Topic, Unit, Place, Verdict string
+	Cells                       [][]cellClaim
+}
+
+// cellClaim is one source's figure, with who said it and through whom.
+type cellClaim struct {
+	Figure, Quote, Speaker, AsOf, Href, Title string
+	Via                                       []string
+}
+
+type outletColumn struct {
+	Outlet   string
+	Articles []articleView
+}
+
+// story: GET /stories/{id}.
+func (s *site) story(w http.ResponseWriter, r *http.Request) {
+	ctx, id := r.Context(), r.PathValue("id")
+	st, err := s.opts.Store.Story(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	recs, err := s.opts.Store.Records(ctx, st.Documents)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "story", view{Title: cardOf(st).Title, Map: true, Data: buildStory(st, recs)})
+}
+
+func buildStory(st model.Story, recs []store.Record) storyData {
+	d := storyData{Story: st, Card: cardOf(st),
+		EventsURL: "/api/events?limit=2000&story=" + url.QueryEscape(st.ID),
+		PlacesURL: "/api/places?story=" + url.QueryEscape(st.ID)}
+	outletOf := map[string]string{}
+	col := map[string]int{}
+	addOutlet := func(o string) int {
+		if o == "" {
+			o = "مصدر غير معروف"
+		}
+		if i, ok := col[o]; ok {
+			return i
+		}
+		col[o] = len(d.Outlets)
+		d.Outlets = append(d.Outlets, o)
+		d.Columns = append(d.Columns, outletColumn{Outlet: o})
+		return col[o]
+	}
+	for _, rec := range recs {
+		outletOf[rec.Article.ID] = rec.Article.Outlet
+		i := addOutlet(rec.Article.Outlet)
+		d.Columns[i].Articles = append(d.Columns[i].Articles, articleOf(rec, markClaims|markQuantities))
+		for k := range rec.Analysis.Events {
+			d.Events = append(d.Events, store.ResolveEvent(rec.Analysis, k))
+		}
+	}
+	for _, b := range st.Brief {
+		d.Brief = append(d.Brief, briefLine{Text: b.Text, Outlet: outletOf[b.Document], Href: articleHref(b.Document)})
+	}
+	for _, cmp := range st.Comparisons {
+		d.Rows = append(d.Rows, compRowOf(cmp, outletOf, addOutlet))
+	}
+	for i := range d.Rows { // columns added by later rows
+		for len(d.Rows[i].Cells) < len(d.Outlets) {
+			d.Rows[i].Cells = append(d.Rows[i].Cells, nil)
+		}
+	}
+	sortEvents(d.Events)
+	d.Timeline = buildTimeline(d.Events)
+	return d
+}
+
+func compRowOf(cmp model.Comparison, outletOf map[string]string, addOutlet func(string) int) compRow {
+	row := compRow{Topic: cmp.Topic, Unit: cmp.Unit, Place: cmp.Place, Verdict: cmp.Verdict}
+	for _, cc := range cmp.Claims {
+		o := outletOf[cc.Document]
+		if o == "" {
+			o = cc.Outlet
+		}
+		i := addOutlet(o)
+		for len(row.Cells) <= i {
+			row.Cells = append(row.Cells, nil)
+		}
+		row.Cells[i] = append(row.Cells[i], cellOf(cc))
+	}
+	return row
+}
+
+func cellOf(cc model.ComparedClaim) cellClaim {
+	c := cellClaim{Figure: figure(cc.Value, cc.Min, cc.Max, cc.Approx), Quote: cc.Text, Speaker: cc.Speaker,
+		Via: cc.Via, AsOf: cc.AsOf, Href: articleHref(cc.Document)}
+	parts := []string{}
+	if c.Speaker != "" {
+		parts = append(parts, "المتكلم: "+c.Speaker)
+	}
+	if len(c.Via) > 0 {
+		parts = append(parts, "عبر: "+strings.Join(c.Via, "، "))
+	}
+	if c.AsOf != "" {
+		parts = append(parts, "حتى: "+c.AsOf)
+	}
+	c.Title = strings.Join(parts, " · ")
+	return c
+}
+
+func articleHref(id string) string { return "/articles/" + url.PathEscape(id) }
+
+// articleView is an article ready to show, its text highlighted.
+type articleView struct {
+	ID, Title, Outlet, Published, URL, Href string
+	Body                                    template.HTML
+	Analysis                                model.Analysis
+}
+
+func articleOf(rec store.Record, kinds int) articleView {
+	a := rec.Article
+	return articleView{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.PublishedDate(), URL: a.URL,
+		Href: articleHref(a.ID), Body: Highlight(a.Text, marksOf(rec.Analysis, kinds)), Analysis: rec.Analysis}
+}
+
+func storyHref(id string) string { return "/stories/" + url.PathEscape(id) }
