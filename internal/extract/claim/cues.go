@@ -1,0 +1,391 @@
+package claim
+
+import (
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// newDraft starts a claim at cue token i.
+func (p *parse) newDraft(i int, class cueClass) *draft {
+	cs := model.SpanOf(p.d.Text, p.toks[i].Start, p.toks[i].End)
+	return &draft{
+		c:      model.Claim{Cue: cs.Text, CueSpan: &cs, Via: []model.Via{}, Quantities: []int{}, Times: []int{}},
+		sent:   p.d.SentenceOf(i),
+		cueTok: i,
+		class:  class,
+	}
+}
+
+// verb builds the claim of a reporting verb at i.
+func (p *parse) verb(i int, c cue) *draft {
+	sf, st := p.sentenceRange(i)
+	dr := p.newDraft(i, verbCue)
+	j := p.skipAdverbs(i+1, st)
+	k := p.nounPhrase(j, st)
+	npFrom, npTo := j, k
+	if k == j { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
+		npFrom, npTo = p.subjectBefore(i, sf)
+	}
+	a := p.readAfter(k, st, c)
+	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
+		if npTo > npFrom {
+			if name, ok := p.outletName(npFrom, npTo); ok {
+				a.vias = append([]model.Via{p.via(npFrom, npTo, name)}, a.vias...)
+			}
+		}
+		npFrom, npTo = a.relayed[0], a.relayed[1]
+	}
+	var from, to int
+	kind := Indirect
+	switch {
+	case a.contentFrom >= 0:
+		from, to = a.contentFrom, p.clauseEnd(a.contentFrom, st)
+		if a.direct {
+			kind = Direct
+		}
+	case p.trailing(i, a.stop, st):
+		from, to = p.before(i, sf)
+	default:
+		return nil
+	}
+	if c.marked && a.contentFrom < 0 && from >= to {
+		return nil
+	}
+	sp, ok := p.speaker(npFrom, npTo, i)
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(from, to, kind)
+	if !ok {
+		return nil
+	}
+	p.markUsed(i, i+1)
+	p.markUsed(npFrom, npTo)
+	dr.c.Span, dr.c.Kind = span, kind
+	p.setSpeaker(dr, sp)
+	dr.c.Via = append(dr.c.Via, a.vias...)
+	dr.viaTalk = a.viaTalk
+	return dr
+}
+
+// trailing reports whether the cue at i follows its content: it comes after a
+// comma or a closing quotation, and nothing but its speaker follows it.
+func (p *parse) trailing(i, stop, st int) bool {
+	prev := i - 1
+	if prev < 0 || !(p.isComma(prev) || p.isQuoteMark(prev)) {
+		return false
+	}
+	for k := stop; k < st; k++ {
+		if p.toks[k].Kind != text.Punct && !p.inSet(k, wordSets.timeWord) && !p.inSet(k, wordSets.weekday) {
+			return false
+		}
+	}
+	return true
+}
+
+// before returns the content range before a trailing cue at i: the
+// quotation that ends right before it, else the clause up to it.
+func (p *parse) before(i, sf int) (int, int) {
+	end := i
+	for end > sf && p.isComma(end-1) {
+		end--
+	}
+	return p.clauseStart(i, sf), end
+}
+
+// subjectBefore finds the speaker before a verb: "وكانت X قد قالت"، "وكان X،
+// ومقره بريطانيا، أفاد". It returns an empty range when there is none.
+func (p *parse) subjectBefore(i, sf int) (int, int) {
+	end := i
+	if end > sf && p.word(end-1) == "قد" {
+		end--
+	}
+	for k := end - 1; k >= sf && k >= end-maxNP; k-- {
+		w := bareNorm(p.toks[k])
+		if w == "كان" || w == "كانت" || w == "كانوا" {
+			if k+1 < end {
+				to := p.nounPhrase(k+1, end)
+				if to > k+1 {
+					return k + 1, to
+				}
+			}
+			return i, i
+		}
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
+			break
+		}
+	}
+	return i, i
+}
+
+// relay builds the claim of "نقلت X عن Y (قوله) أن ...".
+func (p *parse) relay(i int) *draft {
+	_, st := p.sentenceRange(i)
+	j := p.skipAdverbs(i+1, st)
+	k := p.nounPhrase(j, st)
+	if k == j || k >= st || p.word(k) != "عن" {
+		return nil
+	}
+	y := k + 1
+	yEnd := p.nounPhrase(y, st)
+	if yEnd == y {
+		return nil
+	}
+	a := p.readAfter(yEnd, st, cue{class: relayCue})
+	if a.contentFrom < 0 {
+		return nil
+	}
+	sp, ok := p.speaker(y, yEnd, i)
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(a.contentFrom, p.clauseEnd(a.contentFrom, st), map[bool]string{true: Direct, false: Indirect}[a.direct])
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, relayCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	if name, ok := p.relayName(j, k); ok {
+		dr.c.Via = append(dr.c.Via, p.via(j, k, name))
+	}
+	dr.c.Via = append(dr.c.Via, a.vias...)
+	p.setSpeaker(dr, sp)
+	p.markUsed(i, yEnd)
+	return dr
+}
+
+// relayName resolves the relaying phrase of نقل: an outlet, or a
+// back-reference to one (التلفزيون → التلفزيون الرسمي السوري).
+func (p *parse) relayName(from, to int) (string, bool) {
+	if name, ok := p.outletName(from, to); ok {
+		return name, true
+	}
+	sp, ok := p.speaker(from, to, from)
+	if ok && sp.outlet {
+		return sp.s.Name, true
+	}
+	return "", false
+}
+
+// according builds the claim of بحسب/حسب/وفق/وفقا لـ/طبقا لـ/استنادا إلى X.
+func (p *parse) according(i int) *draft {
+	sf, st := p.sentenceRange(i)
+	j := i + 1
+	w := bareNorm(p.toks[i])
+	if w == "استنادا" && (p.word(j) == "الي" || p.word(j) == "الى") {
+		j++
+	}
+	if p.word(j) == "ما" || p.word(j) == "لما" || p.word(j) == "ل" && p.word(j+1) == "ما" {
+		return p.accordingVerb(i)
+	}
+	if p.word(j) == "ل" { // وفقا لـ المرصد
+		j++
+	}
+	if j >= st || p.toks[j].Kind != text.Word {
+		return nil
+	}
+	k := p.nounPhrase(j, st)
+	if k == j {
+		return nil
+	}
+	npFrom, npTo := j, k
+	// حسب الأرقام التي أكدها المرصد
+	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
+		if f, t, ok := p.relativeSpeaker(k, st); ok {
+			npFrom, npTo, k = f, t, t
+		}
+	}
+	return p.accordingClaim(i, npFrom, npTo, k, sf, st)
+}
+
+// stripLam removes a leading ل from a folded word (للمرصد → المرصد).
+func stripLam(w string) string {
+	if len(w) > 4 && w[:4] == "لل" {
+		return "ال" + w[4:]
+	}
+	if len(w) > 2 && w[:2] == "ل" {
+		return w[2:]
+	}
+	return w
+}
+
+// relativeSpeaker reads "التي أكدها X" from k: X's range.
+func (p *parse) relativeSpeaker(k, st int) (int, int, bool) {
+	if k+1 >= st || !wordSets.relative[p.word(k)] {
+		return 0, 0, false
+	}
+	t := p.toks[k+1]
+	base := t.Norm
+	for _, suf := range []string{"ها", "ه", "هم"} {
+		if len(base) > len(suf)+4 && base[len(base)-len(suf):] == suf {
+			if _, ok := cues[base[:len(base)-len(suf)]]; ok {
+				f := p.skipAdverbs(k+2, st)
+				to := p.nounPhrase(f, st)
+				return f, to, to > f
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// accordingVerb builds "حسبما أفاد X"، "وفق ما ذكرت X"، "كما قال X".
+func (p *parse) accordingVerb(i int) *draft {
+	sf, st := p.sentenceRange(i)
+	v := i + 1
+	for v < st && (p.word(v) == "ما" || p.word(v) == "لما" || p.word(v) == "ل") {
+		v++
+	}
+	if v >= st {
+		return nil
+	}
+	c, ok := lookupCue(p.toks[v])
+	if !ok {
+		// وفقا لما نشرته وكالة ...: a verb with an object pronoun
+		if !p.publishVerb(v) {
+			return nil
+		}
+	} else if c.class != verbCue {
+		return nil
+	}
+	j := p.skipAdverbs(v+1, st)
+	k := p.nounPhrase(j, st)
+	if k == j {
+		return nil
+	}
+	if bareNorm(p.toks[i]) == "كما" && !p.trailing(i, p.skipAdverbs(k, st), st) && !p.isComma(i-1) {
+		return nil
+	}
+	p.markUsed(v, v+1)
+	return p.accordingClaim(i, j, k, k, sf, st)
+}
+
+// publishVerb reports whether token v is نشر/أورد/بث with an object pronoun.
+func (p *parse) publishVerb(v int) bool {
+	switch p.word(v) {
+	case "نشرته", "نشرتها", "نشره", "اوردته", "اورده", "بثته", "بثه", "اعلنته", "اعلنه", "ذكرته", "ذكره":
+		return true
+	}
+	return false
+}
+
+// accordingClaim builds an according-to claim with speaker [npFrom,npTo) and
+// cue i; k is the token after the phrase. The content is the clause around
+// the cue: after the phrase when the cue leads it, before it when the cue
+// trails it, else the whole clause.
+func (p *parse) accordingClaim(i, npFrom, npTo, k, sf, st int) *draft {
+	cs := p.clauseStart(i, sf)
+	ce := p.clauseEnd(max(k, i+1), st)
+	var from, to int
+	rest := p.skipAdverbs(k, ce)
+	switch {
+	case rest >= ce || p.onlyPunct(rest, ce): // trailing: "..., بحسب المرصد."
+		from, to = p.before(i, sf)
+		from = max(from, cs)
+	case i == cs || p.onlyConj(cs, i): // leading: "وبحسب الوثائق، فقد ..."
+		from = rest
+		for from < ce && (p.word(from) == "فقد" || p.word(from) == "فان" || p.word(from) == "فإن") {
+			from++
+		}
+		to = ce
+	default:
+		from, to = cs, ce
+	}
+	sp, ok := p.speaker(npFrom, npTo, i)
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(from, to, AccordingTo)
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, accordingCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	p.setSpeaker(dr, sp)
+	p.markUsed(i, npTo)
+	return dr
+}
+
+func (p *parse) onlyPunct(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyConj reports whether tokens [from,to) are only conjunctions or commas.
+func (p *parse) onlyConj(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !(p.word(k) == "و" || p.word(k) == "ف" || p.toks[k].Kind == text.Punct) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle builds "…، مضيفا أن ..." with the speaker of the sentence's
+// previous claim, or the last speaker.
+func (p *parse) participle(i int) *draft {
+	_, st := p.sentenceRange(i)
+	if len(p.drafts) == 0 {
+		return nil
+	}
+	a := p.readAfter(p.skipAdverbs(i+1, st), st, cue{class: participleCue})
+	if a.contentFrom < 0 {
+		return nil
+	}
+	kind := Indirect
+	if a.direct {
+		kind = Direct
+	}
+	span, kind, ok := p.content(a.contentFrom, p.clauseEnd(a.contentFrom, st), kind)
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, participleCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	last := p.drafts[len(p.drafts)-1]
+	sp := *last.c.Speaker
+	dr.c.Speaker = &sp
+	dr.outlet = last.outlet
+	dr.c.Via = append(dr.c.Via, last.c.Via...)
+	p.markUsed(i, i+1)
+	return dr
+}
+
+// asHeSaid handles "على حد قوله/تعبيره" at token i (حد): the clause before
+// it, said by the last speaker. It reports whether i was such a cue.
+func (p *parse) asHeSaid(i int) bool {
+	if p.word(i) != "حد" || p.word(i-1) != "علي" || len(p.drafts) == 0 {
+		return false
+	}
+	switch p.word(i + 1) {
+	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم":
+	default:
+		return false
+	}
+	sf, _ := p.sentenceRange(i)
+	from, to := p.before(i-1, sf)
+	span, _, ok := p.content(from, to, AccordingTo)
+	if !ok {
+		return false
+	}
+	dr := p.newDraft(i-1, asHeSaidCue)
+	cs := p.span(i-1, i+2)
+	dr.c.Cue, dr.c.CueSpan = cs.Text, &cs
+	dr.c.Span, dr.c.Kind = span, AccordingTo
+	last := p.drafts[len(p.drafts)-1]
+	sp := *last.c.Speaker
+	dr.c.Speaker = &sp
+	dr.outlet = last.outlet
+	p.add(dr)
+	p.markUsed(i-1, i+2)
+	return true
+}
+
+func (p *parse) markUsed(from, to int) {
+	for k := max(from, 0); k < to && k < len(p.used); k++ {
+		p.used[k] = true
+	}
+}

@@ -1,0 +1,384 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/text"
+)
+
+// maxNP bounds a speaker's noun phrase, in tokens.
+const maxNP = 16
+
+// skipAdverbs returns the first token from j on that is not a comma, a time
+// word, a weekday, "في وقت سابق" or "عبر الهاتف".
+func (p *parse) skipAdverbs(j, limit int) int {
+	for j < limit {
+		switch {
+		case p.isComma(j):
+			j++
+		case p.inSet(j, wordSets.timeWord) || p.inSet(j, wordSets.weekday):
+			j++
+		case p.word(j) == "في" && j+1 < limit && (p.word(j+1) == "وقت" || p.word(j+1) == "وقتٍ"):
+			j += 2
+			if j < limit && p.word(j) == "سابق" {
+				j++
+			}
+		case p.word(j) == "عبر" && p.word(j+1) == "الهاتف":
+			j += 2
+		case p.inSet(j, wordSets.skipAfterCue):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// stopsNP reports whether token k (k > j, inside a phrase starting at j)
+// ends a speaker's noun phrase.
+func (p *parse) stopsNP(j, k, limit int) bool {
+	t := p.toks[k]
+	if t.Kind == text.Number {
+		return !(k > j && p.word(k-1) == "فرانس")
+	}
+	if t.Kind != text.Word {
+		return false // punctuation is decided by the caller
+	}
+	w := t.Norm
+	switch {
+	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
+		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:
+		return true
+	case k > j && (wordSets.weekday[w] || wordSets.timeWord[w] || wordSets.weekday[strings.TrimPrefix(w, "و")]):
+		return true
+	case wordSets.eventNoun[w] || wordSets.eventNoun[t.Base] && t.Prefix != "":
+		return true
+	case k > j && strings.HasPrefix(w, "و") && t.Prefix != "" && !wordSets.relative[w]:
+		return true // a coordinated word starts another phrase
+	case k > j && (strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && wordSets.eventNoun[strings.TrimPrefix(w, "ب")]):
+		return true
+	case w == "في" && k+1 < limit && (wordSets.statementNoun[p.word(k+1)] || p.word(k+1) == "وقت"):
+		return true
+	case k > j && p.isCueWord(k):
+		return true
+	case k > j && p.viaStart(k):
+		return true
+	}
+	return false
+}
+
+// isCueWord reports whether token k is a reporting verb or participle.
+func (p *parse) isCueWord(k int) bool {
+	c, ok := lookupCue(p.toks[k])
+	return ok && (c.class == verbCue || c.class == participleCue || c.class == relayCue)
+}
+
+// nounPhrase reads a speaker's noun phrase from token j: words up to a stop
+// word, a complement marker, a via, or punctuation; short quoted or
+// bracketed names (وكالة "سانا"، (اليونيسيف)) and an apposition after a comma
+// that starts with a name or a role (، سيرغي شويغو،) are kept. It returns
+// the end token (exclusive); j == end means no phrase.
+func (p *parse) nounPhrase(j, limit int) int {
+	k := j
+	for k < limit && k-j < maxNP {
+		t := p.toks[k]
+		if t.Kind == text.Punct {
+			switch {
+			case p.isQuoteMark(k) || p.isPunct(k, "("):
+				end := p.shortBracket(k, limit)
+				if end < 0 {
+					return p.trimPhrase(j, k)
+				}
+				k = end
+				continue
+			case p.isComma(k) && k > j && p.apposition(k+1, limit):
+				k++
+				continue
+			case p.isPunct(k, "-", "–") && k > j && p.word(k+1) != "":
+				k++ // a hyphenated name
+				continue
+			}
+			return p.trimPhrase(j, k)
+		}
+		if p.stopsNP(j, k, limit) {
+			break
+		}
+		k++
+	}
+	return p.trimPhrase(j, k)
+}
+
+// trimPhrase drops trailing punctuation from [j,k).
+func (p *parse) trimPhrase(j, k int) int {
+	for k > j && p.toks[k-1].Kind == text.Punct && !p.isPunct(k-1, ")") && !p.closesQuote(k-1) {
+		k--
+	}
+	return k
+}
+
+// closesQuote reports whether token k is a closing mark of a short quoted name.
+func (p *parse) closesQuote(k int) bool {
+	return p.isPunct(k, "»", "”") || (p.isPunct(k, "\"") && p.quoteOf[k] < 0 && p.quoteEndAt(k))
+}
+
+func (p *parse) quoteEndAt(k int) bool {
+	for _, q := range p.quotes {
+		if q.close == p.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// shortBracket returns the token after a quotation or bracket opened at k
+// that holds one to four words, or -1.
+func (p *parse) shortBracket(k, limit int) int {
+	closer := map[string][]string{"(": {")"}, "\"": {"\""}, "«": {"»"}, "“": {"”"}}[p.toks[k].Text]
+	if closer == nil {
+		return -1
+	}
+	for m := k + 1; m < limit && m <= k+5; m++ {
+		if p.isPunct(m, closer...) {
+			if m == k+1 {
+				return -1
+			}
+			return m + 1
+		}
+		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposition reports whether the words from j, up to the next comma or stop,
+// look like a name or role set off by commas (، سيرغي شويغو،).
+func (p *parse) apposition(j, limit int) bool {
+	if j >= limit || p.toks[j].Kind != text.Word {
+		return false
+	}
+	if !(wordSets.givenName[p.word(j)] || p.isRoleHead(j) || wordSets.title[p.word(j)]) {
+		return false
+	}
+	n := 0
+	for m := j; m < limit; m++ {
+		if p.isComma(m) || p.isPunct(m, ":") || p.inSet(m, wordSets.complement) {
+			return n <= 6
+		}
+		if p.toks[m].Kind == text.Punct {
+			return n <= 6
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return n <= 6
+}
+
+// isRoleHead reports whether token k is a role noun (وزير، المتحدث...).
+func (p *parse) isRoleHead(k int) bool {
+	if p.word(k) == "" {
+		return false
+	}
+	t := p.toks[k]
+	return wordSets.roleHead[t.Norm] || wordSets.roleHead[t.Base] || wordSets.roleHead[strings.TrimPrefix(t.Norm, "ال")]
+}
+
+// viaStart reports whether token k starts a via: ل + an outlet (لوكالة،
+// لسانا، لـ"الشرق الأوسط").
+func (p *parse) viaStart(k int) bool {
+	_, end := p.outletAfterLam(k)
+	return end > k
+}
+
+// outletAfterLam reads "ل + outlet" at k and returns the canonical name and
+// the end token, or end == k.
+func (p *parse) outletAfterLam(k int) (string, int) {
+	w := p.word(k)
+	if w == "" {
+		return "", k
+	}
+	if w == "ل" { // لـ "الشرق الأوسط"
+		m := k + 1
+		for m < len(p.toks) && p.isQuoteMark(m) {
+			m++
+		}
+		name, end := p.outletAt(m, "")
+		if end > m {
+			if end < len(p.toks) && p.isQuoteMark(end) {
+				end++
+			}
+			return name, end
+		}
+		return "", k
+	}
+	var first string
+	switch {
+	case strings.HasPrefix(w, "لل"):
+		first = "ال" + strings.TrimPrefix(w, "لل")
+	case strings.HasPrefix(w, "ل"):
+		first = strings.TrimPrefix(w, "ل")
+	default:
+		return "", k
+	}
+	if name, end := p.outletAt(k, first); end > k {
+		return name, end
+	}
+	return "", k
+}
+
+// outletAt matches an outlet name starting at token k, whose first word is
+// read as first when first != "". It returns the canonical name and the end
+// token, or end == k when there is none.
+func (p *parse) outletAt(k int, first string) (string, int) {
+	words, idx := p.wordsFrom(k, first, 8)
+	if len(words) == 0 {
+		return "", k
+	}
+	if name, n := p.e.outlets.match(words); n > 0 {
+		end := idx[n-1] + 1
+		// a head such as وكالة may carry more of the name: وكالة الأنباء السورية الرسمية
+		return name, p.extendOutlet(end)
+	}
+	if wordSets.outletHead[words[0]] {
+		end := p.nounPhrase(k, min(len(p.toks), k+8))
+		if end <= k+1 {
+			return "", k
+		}
+		ws, _ := p.wordsFrom(k, first, end-k)
+		for i := range ws { // an alias inside: وكالة أنباء "ريا نوفوستي" الروسية
+			if name, n := p.e.outlets.match(ws[i:]); n > 0 {
+				return name, end
+			}
+		}
+		if p.e.opts.IsOutlet != nil {
+			if name, ok := p.e.opts.IsOutlet(strings.Join(ws, " ")); ok {
+				return name, end
+			}
+		}
+		return p.cleanName(k, end), end
+	}
+	if p.e.opts.IsOutlet != nil {
+		for n := min(len(words), 5); n > 0; n-- {
+			if name, ok := p.e.opts.IsOutlet(strings.Join(words[:n], " ")); ok {
+				return name, idx[n-1] + 1
+			}
+		}
+	}
+	return "", k
+}
+
+// extendOutlet takes in an agency's trailing adjectives and short bracketed
+// abbreviation: سانا للأنباء الرسمية، الأناضول التركية، (سانا).
+func (p *parse) extendOutlet(end int) int {
+	for end < len(p.toks) {
+		switch {
+		case p.isPunct(end, "("):
+			if e := p.shortBracket(end, len(p.toks)); e > 0 {
+				end = e
+				continue
+			}
+			return end
+		case p.isQuoteMark(end) && p.closesQuote(end):
+			end++
+			continue
+		case p.toks[end].Kind == text.Word && p.toks[end].Definite && !p.stopsNP(end-1, end, len(p.toks)) &&
+			(nisba(p.toks[end].Base) || p.toks[end].Norm == "للانباء" || p.toks[end].Norm == "الرسميه"):
+			end++
+			continue
+		}
+		return end
+	}
+	return end
+}
+
+// wordsFrom returns up to n folded words from token k, skipping quotation
+// marks and brackets, with the first word replaced by first when given, and
+// the token index of each word.
+func (p *parse) wordsFrom(k int, first string, n int) ([]string, []int) {
+	var words []string
+	var idx []int
+	for m := k; m < len(p.toks) && len(words) < n; m++ {
+		t := p.toks[m]
+		if t.Kind == text.Punct {
+			if p.isQuoteMark(m) || p.isPunct(m, "(", ")") {
+				continue
+			}
+			break
+		}
+		w := t.Norm
+		if m == k && first != "" {
+			w = first
+		}
+		words = append(words, w)
+		idx = append(idx, m)
+	}
+	return words, idx
+}
+
+// cleanName returns the words of tokens [from,to) as written, joined by
+// single spaces, without the first word's proclitics (و، ل، ب) and without
+// quotation marks and brackets.
+func (p *parse) cleanName(from, to int) string {
+	var parts []string
+	for m := from; m < to; m++ {
+		t := p.toks[m]
+		if t.Kind == text.Punct {
+			if p.isComma(m) {
+				if len(parts) > 0 {
+					parts[len(parts)-1] += "،"
+				}
+			}
+			continue
+		}
+		s := t.Text
+		if m == from {
+			s = stripProclitic(t)
+		}
+		parts = append(parts, s)
+	}
+	return strings.TrimSuffix(strings.Join(parts, " "), "،")
+}
+
+// stripProclitic returns a word as written without its leading و/ف/ب/ل
+// (keeping the article: للمرصد → المرصد).
+func stripProclitic(t text.Token) string {
+	n := t.Norm
+	drop := 0 // folded letters to drop
+	switch {
+	case strings.HasPrefix(n, "ولل") || strings.HasPrefix(n, "فلل"):
+		drop = 2
+	case strings.HasPrefix(n, "لل") && len([]rune(n)) > 4:
+		return "ال" + afterLetters(t.Text, 2)
+	case t.Prefix != "" && strings.HasSuffix(t.Prefix, "ال"):
+		drop = len([]rune(t.Prefix)) - 2
+	case t.Prefix != "":
+		drop = len([]rune(t.Prefix))
+	case (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) && len([]rune(n)) > 4 && strings.HasPrefix(n[1:], "ال"):
+		drop = 1
+	}
+	if drop == 0 {
+		return t.Text
+	}
+	if drop == 2 && (strings.HasPrefix(n, "ولل") || strings.HasPrefix(n, "فلل")) {
+		return "ال" + afterLetters(t.Text, 3)
+	}
+	return afterLetters(t.Text, drop)
+}
+
+// afterLetters returns s without its first n letters (marks that follow a
+// letter go with it).
+func afterLetters(s string, n int) string {
+	seen := 0
+	for i, r := range s {
+		if _, keep := text.FoldRune(r); !keep {
+			continue
+		}
+		if seen == n {
+			return s[i:]
+		}
+		seen++
+	}
+	return ""
+}
