@@ -222,8 +222,9 @@ func sameVia(gold *string, c *model.Claim) bool {
 	return sameName(*gold, c.Via[0].Name) || sameName(*gold, c.Via[0].Text)
 }
 
-// nameNoise are words that do not tell two names apart: وكالة (الأنباء).
-var nameNoise = map[string]bool{"وكاله": true, "انباء": true, "للانباء": true}
+// nameNoise are words that do not tell two names apart: وكالة (الأنباء)
+// and the prepositions في and من.
+var nameNoise = map[string]bool{"وكاله": true, "انباء": true, "للانباء": true, "في": true, "من": true}
 
 // sameName compares two names leniently: folded words without clitics, a
 // word matching another when equal or (four letters or more) one edit apart

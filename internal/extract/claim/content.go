@@ -78,8 +78,14 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			a.vias = append(a.vias, p.via(k+1, end, name))
 			a.viaTalk = true
 			k = end
-		case w == "الي" || w == "من" || w == "علي" || w == "قد":
+		case p.inSet(k, wordSets.quoteOf):
+			k++
+		case w == "الي" || w == "من" || w == "قد":
 			k++ // أشار إلى أن، حذر من أن
+		case w == "علي" && p.word(k+1) != "حد":
+			k = p.skipPlace(k+1, limit)
+		case w == "بينما" || w == "عندما" || w == "حين" || w == "وهو" || w == "وهي":
+			k = p.skipToComma(k+1, limit)
 		case p.isComma(k) || p.inSet(k, wordSets.timeWord) || p.inSet(k, wordSets.weekday) || p.inSet(k, wordSets.skipAfterCue):
 			k++
 		case w == "في" && p.word(k+1) == "وقت":
@@ -120,10 +126,25 @@ func (p *parse) isBToken(k int) bool {
 	return false
 }
 
+// skipToComma skips a subordinate clause up to the comma after it (وقال رجل
+// بينما كان يحمل ...، إن ...), or returns k when none comes soon.
+func (p *parse) skipToComma(k, limit int) int {
+	for m := k; m < limit && m < k+20; m++ {
+		if p.isComma(m) {
+			return m + 1
+		}
+		if p.toks[m].Kind == text.Punct || p.inSet(m, wordSets.complement) {
+			return k
+		}
+	}
+	return k
+}
+
 // skipPlace skips the phrase after عبر/أمام/خلال: up to a marker or comma.
 func (p *parse) skipPlace(k, limit int) int {
 	for n := 0; k < limit && n < 8; n++ {
-		if p.toks[k].Kind == text.Punct || p.inSet(k, wordSets.complement) || p.viaStart(k) ||
+		if p.toks[k].Kind != text.Word || p.inSet(k, wordSets.complement) || p.viaStart(k) ||
+			wordSets.eventNoun[p.word(k)] || p.isBToken(k) ||
 			(p.word(k) == "في" && wordSets.statementNoun[p.word(k+1)]) {
 			return k
 		}
@@ -187,16 +208,28 @@ func (p *parse) quoteAt(k int) (quote, bool) {
 // the sentence end, or a فيما/بينما/في حين, or a participle or a new
 // reporting verb after a comma. A quotation open at the end runs on to its
 // closing mark, across sentences.
-func (p *parse) clauseEnd(from, limit int) int {
+func (p *parse) clauseEnd(from, limit int) int { return p.clauseEndAt(from, limit, true) }
+
+// contentEnd is clauseEnd for the content of a reporting verb: a فيما/بينما
+// clause stays inside it ("أفادت سانا بأن ...، فيما أصيب 23").
+func (p *parse) contentEnd(from, limit int) int { return p.clauseEndAt(from, limit, false) }
+
+func (p *parse) clauseEndAt(from, limit int, whileBreaks bool) int {
 	for k := from; k < limit; k++ {
 		if q := p.quoteOf[k]; q >= 0 && k == from {
 			continue
 		}
-		if k > from && p.clauseBreak(k) {
+		if k > from && p.clauseBreak(k) && (whileBreaks || p.isCueAt(k)) {
 			return k
 		}
 	}
 	return limit
+}
+
+// isCueAt reports whether token k is a reporting verb or participle.
+func (p *parse) isCueAt(k int) bool {
+	_, ok := lookupCue(p.toks[k])
+	return ok
 }
 
 // clauseBreak reports whether a new clause starts at token k.

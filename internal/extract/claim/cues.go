@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
 )
@@ -39,7 +41,7 @@ func (p *parse) verb(i int, c cue) *draft {
 	kind := Indirect
 	switch {
 	case a.contentFrom >= 0:
-		from, to = a.contentFrom, p.clauseEnd(a.contentFrom, st)
+		from, to = a.contentFrom, p.contentEnd(a.contentFrom, st)
 		if a.direct {
 			kind = Direct
 		}
@@ -115,7 +117,42 @@ func (p *parse) subjectBefore(i, sf int) (int, int) {
 			break
 		}
 	}
-	return i, i
+	return p.phraseBefore(i, sf)
+}
+
+// particles are words that cannot start a speaker phrase before a verb.
+var particles = newSet("لكن ولكن لكنه ولكنه لكنها ولكنها انه انها كما ثم حيث الذي التي الذين والتي والذي اذ وقد قد لقد كانت كان")
+
+// phraseBefore reads a short noun phrase right before a verb inside a clause
+// ("مع تقارير سورية في وقت سابق ذكرت أن"): up to four words after a stop
+// word, not at the clause start.
+func (p *parse) phraseBefore(i, sf int) (int, int) {
+	end := i
+	for end > sf {
+		switch {
+		case p.word(end-1) == "سابق" && p.word(end-2) == "وقت" && p.word(end-3) == "في":
+			end -= 3
+		case p.inSet(end-1, wordSets.weekday) || p.inSet(end-1, wordSets.timeWord):
+			end--
+		default:
+			goto found
+		}
+	}
+found:
+	from := end
+	for from > sf && end-from < 4 {
+		k := from - 1
+		if p.toks[k].Kind != text.Word || wordSets.stopNP[p.word(k)] || p.isCueWord(k) || particles[p.word(k)] ||
+			p.inSet(k, wordSets.complement) {
+			break
+		}
+		from--
+	}
+	if from == end || from == sf || p.toks[from-1].Kind != text.Word || particles[p.word(from)] ||
+		strings.HasPrefix(p.word(from), "و") && p.toks[from].Prefix != "" {
+		return i, i
+	}
+	return from, end
 }
 
 // relay builds the claim of "نقلت X عن Y (قوله) أن ...".
@@ -139,7 +176,7 @@ func (p *parse) relay(i int) *draft {
 	if !ok {
 		return nil
 	}
-	span, kind, ok := p.content(a.contentFrom, p.clauseEnd(a.contentFrom, st), map[bool]string{true: Direct, false: Indirect}[a.direct])
+	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), map[bool]string{true: Direct, false: Indirect}[a.direct])
 	if !ok {
 		return nil
 	}
@@ -181,7 +218,7 @@ func (p *parse) according(i int) *draft {
 	if p.word(j) == "ل" { // وفقا لـ المرصد
 		j++
 	}
-	if j >= st || p.toks[j].Kind != text.Word {
+	if j >= st || p.toks[j].Kind != text.Word && !p.isQuoteMark(j) {
 		return nil
 	}
 	k := p.nounPhrase(j, st)
@@ -339,7 +376,7 @@ func (p *parse) participle(i int) *draft {
 	if a.direct {
 		kind = Direct
 	}
-	span, kind, ok := p.content(a.contentFrom, p.clauseEnd(a.contentFrom, st), kind)
+	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
 	if !ok {
 		return nil
 	}

@@ -55,16 +55,45 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case k > j && strings.HasPrefix(w, "و") && t.Prefix != "" && !wordSets.relative[w]:
 		return true // a coordinated word starts another phrase
-	case k > j && (strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && wordSets.eventNoun[strings.TrimPrefix(w, "ب")]):
+	case strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && wordSets.eventNoun[strings.TrimPrefix(w, "ب")]:
 		return true
 	case w == "في" && k+1 < limit && (wordSets.statementNoun[p.word(k+1)] || p.word(k+1) == "وقت"):
 		return true
 	case k > j && p.isCueWord(k):
 		return true
+	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k):
+		return true // المرصد | قبو مدرسة
 	case k > j && p.viaStart(k):
 		return true
 	}
 	return false
+}
+
+// continuesName reports whether an indefinite word after a definite one
+// still belongs to the phrase: a given name (مدير المرصد رامي ...), a
+// preposition of a role (باسم، في، لحقوق), an outlet name.
+func (p *parse) continuesName(k int) bool {
+	w := p.word(k)
+	switch {
+	case wordSets.givenName[w] || wordSets.title[w]:
+		return true
+	case w == "باسم" || w == "في" || w == "ب":
+		return true
+	case strings.HasPrefix(w, "ل") && len(w) > 4 && strings.HasPrefix(w[2:], "ال"):
+		return true
+	case k+1 < len(p.toks) && p.toks[k+1].Kind == text.Word && p.toks[k+1].Definite && p.toks[k+1].Prefix == "ال" &&
+		!p.stopsNPWord(k+1):
+		return true // a genitive construct: لحقوق الإنسان
+	}
+	name, n := p.e.outlets.match([]string{w})
+	return n > 0 && name != ""
+}
+
+// stopsNPWord reports whether token k is a word that always ends a phrase.
+func (p *parse) stopsNPWord(k int) bool {
+	w := p.word(k)
+	return wordSets.stopNP[w] || wordSets.complement[w] || wordSets.weekday[w] || wordSets.timeWord[w] ||
+		wordSets.eventNoun[w] || p.isCueWord(k)
 }
 
 // isCueWord reports whether token k is a reporting verb or participle.

@@ -40,6 +40,16 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	if len(words) == 0 {
 		return speakerInfo{}, false
 	}
+	if wordSets.docNoun[words[0]] && to-from > 1 { // حصيلة سابقة للمرصد، تقديرات وكالة اللاجئين
+		for k := from + 1; k < to; k++ {
+			if w := p.word(k); strings.HasPrefix(w, "ل") && len(w) > 4 {
+				return p.speaker(k, to, cueTok)
+			}
+		}
+		if !p.toks[from+1].Definite || p.toks[from+1].Kind != text.Word {
+			return p.speaker(from+1, to, cueTok)
+		}
+	}
 	info := speakerInfo{s: mention, head: baseOf(words[0])}
 	if name, ok := p.outletName(from, to); ok {
 		info.s.Name, info.outlet = name, true
