@@ -25,6 +25,13 @@ func (p *parse) skipAdverbs(j, limit int) int {
 			}
 		case p.word(j) == "عبر" && p.word(j+1) == "الهاتف":
 			j += 2
+		case p.word(j) == "في" && (p.word(j+1) == "الوقت" || p.word(j+1) == "هذه" || p.word(j+1) == "غضون"):
+			j += 2
+			for j < limit && (p.word(j) == "ذاته" || p.word(j) == "نفسه" || p.word(j) == "الاثناء" || p.word(j) == "ذلك") {
+				j++
+			}
+		case (p.word(j) == "من" && (p.word(j+1) == "جهته" || p.word(j+1) == "جهتها" || p.word(j+1) == "جانبه" || p.word(j+1) == "جانبها")):
+			j += 2
 		case p.inSet(j, wordSets.skipAfterCue):
 			j++
 		default:
@@ -370,30 +377,20 @@ func (p *parse) cleanName(from, to int) string {
 	return strings.TrimSuffix(strings.Join(parts, " "), "،")
 }
 
-// stripProclitic returns a word as written without its leading و/ف/ب/ل
-// (keeping the article: للمرصد → المرصد).
+// stripProclitic returns a word as written without a leading preposition ل
+// or ب (keeping the article: للمرصد → المرصد، بالمرصد → المرصد). A leading و
+// is kept: after a cue it is part of the word (والدها، وحدات).
 func stripProclitic(t text.Token) string {
 	n := t.Norm
-	drop := 0 // folded letters to drop
 	switch {
-	case strings.HasPrefix(n, "ولل") || strings.HasPrefix(n, "فلل"):
-		drop = 2
 	case strings.HasPrefix(n, "لل") && len([]rune(n)) > 4:
 		return "ال" + afterLetters(t.Text, 2)
-	case t.Prefix != "" && strings.HasSuffix(t.Prefix, "ال"):
-		drop = len([]rune(t.Prefix)) - 2
-	case t.Prefix != "":
-		drop = len([]rune(t.Prefix))
-	case (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) && len([]rune(n)) > 4 && strings.HasPrefix(n[1:], "ال"):
-		drop = 1
+	case t.Prefix == "بال":
+		return afterLetters(t.Text, 1)
+	case strings.HasPrefix(n, "ل") && len([]rune(n)) > 4 && strings.HasPrefix(n[len("ل"):], "ال"):
+		return afterLetters(t.Text, 1)
 	}
-	if drop == 0 {
-		return t.Text
-	}
-	if drop == 2 && (strings.HasPrefix(n, "ولل") || strings.HasPrefix(n, "فلل")) {
-		return "ال" + afterLetters(t.Text, 3)
-	}
-	return afterLetters(t.Text, drop)
+	return t.Text
 }
 
 // afterLetters returns s without its first n letters (marks that follow a

@@ -46,8 +46,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 				return p.speaker(k, to, cueTok)
 			}
 		}
-		if !p.toks[from+1].Definite || p.toks[from+1].Kind != text.Word {
-			return p.speaker(from+1, to, cueTok)
+		if next := p.toks[from+1]; next.Kind == text.Word && !p.toks[from].Definite &&
+			(next.Definite || wordSets.outletHead[next.Norm]) {
+			return p.speaker(from+1, to, cueTok) // بيان الجيش، تقديرات وكالة اللاجئين
 		}
 	}
 	info := speakerInfo{s: mention, head: baseOf(words[0])}
@@ -66,7 +67,10 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 // fresh fills a speaker named in full: a person with a role, an organisation,
 // or an anonymous source.
 func (p *parse) fresh(info *speakerInfo, from, to int) {
-	nf, nt, rf, rt := p.splitPerson(from, to)
+	nf, nt, rf, rt := 0, 0, 0, 0
+	if !wordSets.anonymous[info.head] {
+		nf, nt, rf, rt = p.splitPerson(from, to)
+	}
 	switch {
 	case nt > nf:
 		info.person = true
@@ -167,6 +171,7 @@ func (p *parse) earlierMention(head string, before int) (speakerInfo, bool) {
 		}
 		_, st := p.sentenceRange(k)
 		end := p.nounPhrase(k, min(st, before))
+		end = p.definiteRun(k, end)
 		if end-k < 2 {
 			continue
 		}
@@ -179,6 +184,28 @@ func (p *parse) earlierMention(head string, before int) (speakerInfo, bool) {
 		return info, true
 	}
 	return speakerInfo{}, false
+}
+
+// definiteRun cuts a phrase from k to the head and the words that can name
+// it: definite words, short bracketed names and genitive constructs with ل
+// (المرصد السوري لحقوق الإنسان), not a following object (المعارضة المسلحة
+// بإجبار السكان).
+func (p *parse) definiteRun(k, end int) int {
+	m := k + 1
+	for m < end {
+		t := p.toks[m]
+		switch {
+		case t.Kind == text.Word && t.Definite && t.Prefix == "ال":
+			m++
+		case t.Kind == text.Word && strings.HasPrefix(t.Norm, "ل") && m+1 < end && p.toks[m+1].Definite:
+			m++
+		case t.Kind == text.Punct && (p.isQuoteMark(m) || p.isPunct(m, "(", ")")):
+			m++
+		default:
+			return m
+		}
+	}
+	return m
 }
 
 // earlierName finds a family name's full form earlier in the text or in the
@@ -201,7 +228,15 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 			continue
 		}
 		prev := p.word(k - 1)
-		if prev != "" && !strings.HasPrefix(prev, "ال") && (wordSets.givenName[prev] || wordSets.title[p.word(k-2)] || p.isRoleHead(k-2)) {
+		if prev == "" || !wordSets.givenName[prev] && strings.HasPrefix(prev, "ال") {
+			continue
+		}
+		// the pair must stand where a name stands: after a role, a title, a
+		// comma or a cue (رفعت إسرائيل is a verb and its subject)
+		intro := func(m int) bool {
+			return m >= 0 && (p.isRoleHead(m) || wordSets.title[p.word(m)] || p.isComma(m) || p.isCueWord(m))
+		}
+		if intro(k-2) || intro(k-3) && p.toks[k-2].Definite {
 			return speakerInfo{s: model.Speaker{Name: p.cleanName(k-1, k+1)}, person: true, last: w}, true
 		}
 	}
