@@ -78,8 +78,10 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			a.vias = append(a.vias, p.via(k+1, end, name))
 			a.viaTalk = true
 			k = end
-		case p.inSet(k, wordSets.quoteOf):
+		case p.inSet(k, wordSets.quoteOf) || wordSets.timeNoun[w]:
 			k++
+		case (w == "هذا" || w == "هذه") && wordSets.timeNoun[p.word(k+1)]:
+			k += 2
 		case w == "الي" || w == "من" || w == "قد":
 			k++ // أشار إلى أن، حذر من أن
 		case w == "علي" && p.word(k+1) != "حد":

@@ -27,6 +27,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	npFrom, npTo := j, k
 	if k == j { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
+		if npFrom == npTo && strings.HasSuffix(bareNorm(p.toks[i]), "وا") {
+			return nil // قالوا، اتهموا: a plural with no subject here
+		}
 	}
 	a := p.readAfter(k, st, c)
 	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
@@ -123,10 +126,13 @@ func (p *parse) subjectBefore(i, sf int) (int, int) {
 // particles are words that cannot start a speaker phrase before a verb.
 var particles = newSet("لكن ولكن لكنه ولكنه لكنها ولكنها انه انها كما ثم حيث الذي التي الذين والتي والذي اذ وقد قد لقد كانت كان")
 
-// phraseBefore reads a short noun phrase right before a verb inside a clause
-// ("مع تقارير سورية في وقت سابق ذكرت أن"): up to four words after a stop
-// word, not at the clause start.
+// phraseBefore reads the indefinite antecedent of a verb that works as a
+// relative clause ("مع تقارير سورية في وقت سابق ذكرت أن"): up to four
+// indefinite words right before a verb without a conjunction.
 func (p *parse) phraseBefore(i, sf int) (int, int) {
+	if p.toks[i].Norm != bareNorm(p.toks[i]) || p.toks[i].Prefix != "" {
+		return i, i
+	}
 	end := i
 	for end > sf {
 		switch {
@@ -143,12 +149,13 @@ found:
 	for from > sf && end-from < 4 {
 		k := from - 1
 		if p.toks[k].Kind != text.Word || wordSets.stopNP[p.word(k)] || p.isCueWord(k) || particles[p.word(k)] ||
-			p.inSet(k, wordSets.complement) {
+			p.inSet(k, wordSets.complement) || prepositions[p.word(k)] || p.toks[k].Definite ||
+			strings.HasPrefix(p.toks[k].Prefix, "و") || strings.HasPrefix(p.toks[k].Prefix, "ف") {
 			break
 		}
 		from--
 	}
-	if from == end || from == sf || p.toks[from-1].Kind != text.Word || particles[p.word(from)] ||
+	if from == end || from == sf || particles[p.word(from)] ||
 		strings.HasPrefix(p.word(from), "و") && p.toks[from].Prefix != "" {
 		return i, i
 	}

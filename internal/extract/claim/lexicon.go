@@ -111,7 +111,7 @@ func init() {
 // lookupCue returns the cue a token is, trying the word and the word without
 // a leading و or ف.
 func lookupCue(t text.Token) (cue, bool) {
-	if t.Kind != text.Word {
+	if t.Kind != text.Word || t.Norm == "فحسب" {
 		return cue{}, false
 	}
 	n := t.Norm
@@ -154,10 +154,10 @@ func newSet(words string) set {
 
 // wordSets holds the closed word classes the parser consults.
 var wordSets = struct {
-	complement, weekday, timeWord, stopNP, relative, clauseBreak  set
-	statementNoun, roleHead, title, anonymous, stance, outletHead set
-	givenName, docNoun, quoteOf, skipAfterCue, eventNoun          set
-	any                                                           map[string]struct{}
+	complement, weekday, timeWord, stopNP, relative, clauseBreak   set
+	statementNoun, roleHead, title, anonymous, stance, outletHead  set
+	givenName, docNoun, quoteOf, skipAfterCue, eventNoun, timeNoun set
+	any                                                            map[string]struct{}
 }{
 	// complement markers that open a reported content.
 	complement: newSet("ان انه انها انهم انهما انهن بان بانه بانها بانهم لان"),
@@ -187,6 +187,7 @@ var wordSets = struct {
 	skipAfterCue: newSet("حديثه حديثها قائلا قائله بالقول القول"),
 	givenName:    newSet(givenNames),
 	// verbal nouns that open an announced object: أعلن الجيش مقتل ...
+	timeNoun: newSet("الشهر الاسبوع العام السنه الماضي الماضيه المقبل المقبله الجاري الحالي الصباح المساء"),
 	eventNoun: newSet(`مقتل مصرع سقوط اصابه اصابات العثور عثور استهداف اجلاء خروج سيطره السيطره تحرير نزوح وصول
 		تدمير اعتقال اطلاق تنفيذ شن رفض فشل نجاح التوصل استعاده دخول انسحاب انتهاء بدء وقف ارتفاع تراجع
 		مشاركه تسجيل ارسال مغادره فرار عوده تعرض مقتلهم مصرعهم`),

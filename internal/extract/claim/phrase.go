@@ -6,6 +6,9 @@ import (
 	"github.com/marsad/marsad/internal/text"
 )
 
+// prepositions cannot start a speaker's phrase.
+var prepositions = newSet("في من الي الى علي على عن ب مع منذ خلال")
+
 // maxNP bounds a speaker's noun phrase, in tokens.
 const maxNP = 16
 
@@ -60,6 +63,10 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case wordSets.eventNoun[w] || wordSets.eventNoun[t.Base] && t.Prefix != "":
 		return true
+	case k > j && strings.HasPrefix(t.Prefix, "ب"):
+		return true // بالإفراج: an object, not the speaker
+	case k > j && (w == "هذا" || w == "هذه"):
+		return true // هذا الشهر
 	case k > j && strings.HasPrefix(w, "و") && t.Prefix != "" && !wordSets.relative[w]:
 		return true // a coordinated word starts another phrase
 	case strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && wordSets.eventNoun[strings.TrimPrefix(w, "ب")]:
@@ -82,7 +89,7 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 func (p *parse) continuesName(k int) bool {
 	w := p.word(k)
 	switch {
-	case wordSets.givenName[w] || wordSets.title[w]:
+	case wordSets.givenName[w] || wordSets.title[w] || wordSets.title[p.word(k-1)]:
 		return true
 	case w == "باسم" || w == "في" || w == "ب":
 		return true
@@ -115,6 +122,11 @@ func (p *parse) isCueWord(k int) bool {
 // that starts with a name or a role (، سيرغي شويغو،) are kept. It returns
 // the end token (exclusive); j == end means no phrase.
 func (p *parse) nounPhrase(j, limit int) int {
+	if j < limit && p.toks[j].Kind == text.Word {
+		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") {
+			return j // في ...، بالتخطيط: not a speaker
+		}
+	}
 	k := j
 	for k < limit && k-j < maxNP {
 		t := p.toks[k]

@@ -88,7 +88,7 @@ func (p *parse) fresh(info *speakerInfo, from, to int) {
 		info.role = p.phraseWords(rf, rt)
 	default:
 		end := to
-		for end > from+1 && (wordSets.stance[p.word(end-1)] || p.isPunct(end-1, "،")) {
+		for end > from+2 && p.toks[end-2].Definite && (wordSets.stance[p.word(end-1)] || p.isPunct(end-1, "،")) {
 			end--
 		}
 		info.s.Name = p.cleanName(from, end)
@@ -228,7 +228,7 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 			continue
 		}
 		prev := p.word(k - 1)
-		if prev == "" || !wordSets.givenName[prev] && strings.HasPrefix(prev, "ال") {
+		if !wordSets.givenName[prev] {
 			continue
 		}
 		// the pair must stand where a name stands: after a role, a title, a
@@ -272,7 +272,7 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		return 0, 0, 0, 0
 	}
 	if r > from { // هيفي مصطفى عضو الإدارة الذاتية
-		if r-from <= 4 && !p.toks[from].Definite {
+		if r-from <= 4 && wordSets.givenName[p.word(from)] {
 			return from, p.trimPhrase(from, r), r, to
 		}
 		return 0, 0, r, to
