@@ -63,6 +63,7 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 		case p.viaStart(k):
 			name, end := p.outletAfterLam(k)
 			a.vias = append(a.vias, p.via(k, end, name))
+			a.viaTalk = true // قال X لوكالة Y: a statement to Y
 			k = end
 		case w == "في" && (wordSets.statementNoun[p.word(k+1)]):
 			k += 2

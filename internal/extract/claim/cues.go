@@ -415,11 +415,15 @@ func (p *parse) asHeSaid(i int) bool {
 	if !ok {
 		return false
 	}
+	last := p.drafts[len(p.drafts)-1]
+	if overlaps(last.c.Span, span) { // the clause is already that speaker's claim
+		p.markUsed(i-1, i+2)
+		return true
+	}
 	dr := p.newDraft(i-1, asHeSaidCue)
 	cs := p.span(i-1, i+2)
 	dr.c.Cue, dr.c.CueSpan = cs.Text, &cs
 	dr.c.Span, dr.c.Kind = span, AccordingTo
-	last := p.drafts[len(p.drafts)-1]
 	sp := *last.c.Speaker
 	dr.c.Speaker = &sp
 	dr.outlet = last.outlet

@@ -95,8 +95,9 @@ func (p *parse) resolveForward() {
 	}
 }
 
-// shareTalkVia gives the via of an interview ("في حديث إلى وكالة رويترز") to
-// the neighbouring claims of the same speaker that name none.
+// shareTalkVia gives the via of a statement made to an outlet ("قال X
+// لوكالة رويترز"، "في حديث إلى وكالة رويترز") to the neighbouring claims of the
+// same speaker, within two sentences, that name none: the same interview.
 func (p *parse) shareTalkVia() {
 	for i, dr := range p.drafts {
 		if !dr.viaTalk {

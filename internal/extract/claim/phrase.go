@@ -55,6 +55,9 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return false // punctuation is decided by the caller
 	}
 	w := t.Norm
+	if w == "من" && k > j && (p.word(k-1) == "مقربه" || p.word(k-1) == "مقرب" || p.word(k-1) == "قريبه" || p.word(k-1) == "قريب") {
+		return false // مصادر مقربة من الحكومة
+	}
 	switch {
 	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
 		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:
@@ -132,7 +135,7 @@ func (p *parse) nounPhrase(j, limit int) int {
 		t := p.toks[k]
 		if t.Kind == text.Punct {
 			switch {
-			case p.isQuoteMark(k) || p.isPunct(k, "("):
+			case p.isPunct(k, "(") || p.isQuoteMark(k) && p.quotedNameAt(j, k):
 				end := p.shortBracket(k, limit)
 				if end < 0 {
 					return p.trimPhrase(j, k)
@@ -178,6 +181,22 @@ func (p *parse) quoteEndAt(k int) bool {
 	return false
 }
 
+// quotedNameAt reports whether a quotation at k inside a phrase from j can
+// be a name: at the phrase start, after an outlet noun, باسم or لـ
+// (وكالة "سانا"، المتحدث باسم "قسد"، لـ"الشرق الأوسط"), or when it holds
+// one or two words.
+func (p *parse) quotedNameAt(j, k int) bool {
+	if k == j {
+		return true
+	}
+	prev := p.word(k - 1)
+	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] {
+		return true
+	}
+	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
+	return end > 0 && end-k <= 4
+}
+
 // shortBracket returns the token after a quotation or bracket opened at k
 // that holds one to four words, or -1.
 func (p *parse) shortBracket(k, limit int) int {
@@ -192,7 +211,7 @@ func (p *parse) shortBracket(k, limit int) int {
 			}
 			return m + 1
 		}
-		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-") {
+		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-") || p.toks[m].Kind == text.Number {
 			return -1
 		}
 	}
@@ -395,6 +414,8 @@ func (p *parse) cleanName(from, to int) string {
 func stripProclitic(t text.Token) string {
 	n := t.Norm
 	switch {
+	case lamPreposition(t):
+		return afterLetters(t.Text, 1)
 	case strings.HasPrefix(n, "لل") && len([]rune(n)) > 4:
 		return "ال" + afterLetters(t.Text, 2)
 	case t.Prefix == "بال":
@@ -404,6 +425,21 @@ func stripProclitic(t text.Token) string {
 	}
 	return t.Text
 }
+
+// lamPreposition reports whether a word starts with the preposition ل before
+// a noun that is known not to begin with ل: لوزارة، لمنظمة، لمصادر.
+func lamPreposition(t text.Token) bool {
+	n := t.Norm
+	if !strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "لل") || len([]rune(n)) < 4 {
+		return false
+	}
+	rest := n[len("ل"):]
+	return lamNouns[rest] || lamNouns[text.Analyze(rest).Base] || wordSets.outletHead[rest] || wordSets.roleHead[rest] ||
+		wordSets.anonymous[rest]
+}
+
+// lamNouns are heads of speaker phrases often written with ل (وفقا لوزارة).
+var lamNouns = newSet("وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
 
 // afterLetters returns s without its first n letters (marks that follow a
 // letter go with it).
