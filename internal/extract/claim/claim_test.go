@@ -117,6 +117,21 @@ var cases = []struct {
 		},
 	},
 	{
+		name: "back-reference agrees in gender",
+		text: "قالت الوزارة إن 3 قرى سقطت. وقال المتحدث العسكري إن المعارك مستمرة. وأضافت أن 7 قرى أخرى محاصرة.",
+		want: []want{{holds: "7 قرى", cue: "وأضافت", speaker: "الوزارة"}},
+	},
+	{
+		name: "a negated verb is no cue",
+		text: "وقال رجل لم يذكر اسمه إن 4 منازل دمرت.",
+		want: []want{{holds: "4 منازل", cue: "وقال", speaker: "رجل", anon: true}},
+	},
+	{
+		name: "a compound family name alone",
+		text: "قالت المتحدثة باسم الوحدات نسرين عبد الله إن القتال مستمر. وقتل 5 مقاتلين، وفق عبد الله.",
+		want: []want{{holds: "5 مقاتلين", cue: "وفق", speaker: "نسرين عبد الله"}},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

@@ -25,9 +25,12 @@ func (p *parse) verb(i int, c cue) *draft {
 	j := p.skipAdverbs(i+1, st)
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
+	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" {
+		return nil // لم يذكر: nothing was said
+	}
 	if k == j { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
-		if npFrom == npTo && strings.HasSuffix(bareNorm(p.toks[i]), "وا") {
+		if npFrom == npTo && c.gender == 'p' {
 			return nil // قالوا، اتهموا: a plural with no subject here
 		}
 	}
@@ -56,7 +59,16 @@ func (p *parse) verb(i int, c cue) *draft {
 	if c.marked && a.contentFrom < 0 && from >= to {
 		return nil
 	}
-	sp, ok := p.speaker(npFrom, npTo, i)
+	var sp speakerInfo
+	var ok bool
+	if npFrom == npTo {
+		sp, ok = p.lastAgreeing(c.gender)
+	} else {
+		sp, ok = p.speaker(npFrom, npTo, i)
+		if ok && sp.gender == 0 {
+			sp.gender = c.gender
+		}
+	}
 	if !ok {
 		return nil
 	}

@@ -36,6 +36,8 @@ type cue struct {
 	// marked is true for verbs that are also common nouns or adjectives
 	// (تابع، طالب، ذكر): they need a complement marker to count.
 	marked bool
+	// gender is the agreement of a verb form: 'm', 'f', or 'p' (plural).
+	gender byte
 }
 
 // verbForms lists reporting verbs by their folded past masculine form, each
@@ -90,8 +92,9 @@ var cues = map[string]cue{}
 
 func init() {
 	for _, v := range verbForms {
-		for _, f := range strings.Fields(v.forms) {
-			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked}
+		forms := strings.Fields(v.forms)
+		for i, f := range forms {
+			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked, gender: genderOf(f, i)}
 		}
 	}
 	for _, f := range strings.Fields("نقل نقلت نقلوا ينقل تنقل") {
@@ -106,6 +109,18 @@ func init() {
 	for _, f := range strings.Fields(accordingVerb) {
 		cues[f] = cue{class: accordingVerbCue}
 	}
+}
+
+// genderOf tells the agreement of a verb form from its shape; i is its place
+// in its entry, whose first form is the masculine past (قال، تابع، لفت).
+func genderOf(f string, i int) byte {
+	switch {
+	case strings.HasSuffix(f, "وا") || strings.HasSuffix(f, "ون") || f == "قلن":
+		return 'p'
+	case i > 0 && (strings.HasSuffix(f, "ت") || strings.HasPrefix(f, "ت")):
+		return 'f'
+	}
+	return 'm'
 }
 
 // lookupCue returns the cue a token is, trying the word and the word without

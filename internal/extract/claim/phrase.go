@@ -7,7 +7,8 @@ import (
 )
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet("في من الي الى علي على عن ب مع منذ خلال")
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
 const maxNP = 16

@@ -15,6 +15,7 @@ type speakerInfo struct {
 	role     []string
 	person   bool
 	outlet   bool
+	gender   byte   // agreement of the verb that introduced it, 0 when unknown
 	last     string // folded last word of a person's name
 }
 
@@ -64,6 +65,18 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	return p.withEntity(info), true
 }
 
+// lastAgreeing returns the last speaker whose verb agreed in gender with a
+// verb that names no subject ("وأضافت أن" goes back to a feminine speaker).
+func (p *parse) lastAgreeing(g byte) (speakerInfo, bool) {
+	for h := len(p.history) - 1; h >= 0; h-- {
+		prev := p.history[h]
+		if prev.gender == 0 || g == 0 || prev.gender == g {
+			return prev, true
+		}
+	}
+	return speakerInfo{}, false
+}
+
 // fresh fills a speaker named in full: a person with a role, an organisation,
 // or an anonymous source.
 func (p *parse) fresh(info *speakerInfo, from, to int) {
@@ -111,6 +124,15 @@ func (p *parse) backReference(from, to int, words []string) (speakerInfo, bool) 
 	n := len(words)
 	if n == 2 && genericAdjective[words[1]] {
 		n = 1
+	}
+	if n == 2 && !strings.HasPrefix(words[0], "ال") && (words[0] == "عبد" || words[0] == "ابو" || words[0] == "بن") {
+		for h := len(p.history) - 1; h >= 0; h-- { // a compound family name: عبد الله
+			prev := p.history[h]
+			if f := strings.Fields(text.Fold(prev.s.Name)); prev.person && len(f) > 2 &&
+				f[len(f)-2] == words[0] && f[len(f)-1] == words[1] {
+				return prev, true
+			}
+		}
 	}
 	if n != 1 {
 		return speakerInfo{}, false
