@@ -87,6 +87,13 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			k++ // أشار إلى أن، حذر من أن
 		case w == "علي" && p.word(k+1) != "حد":
 			k = p.skipPlace(k+1, limit)
+		case w == "لم" || w == "رفض" || w == "طلب" || w == "فضل" || w == "مفضلا" || w == "طالبا":
+			next := p.skipUnnamed(k, limit)
+			if next == k {
+				a.stop = k
+				return a
+			}
+			k = next
 		case w == "بينما" || w == "عندما" || w == "حين" || w == "وهو" || w == "وهي":
 			k = p.skipToComma(k+1, limit)
 		case p.isComma(k) || p.inSet(k, wordSets.timeWord) || p.inSet(k, wordSets.weekday) || p.inSet(k, wordSets.skipAfterCue):
@@ -127,6 +134,18 @@ func (p *parse) isBToken(k int) bool {
 		return wordSets.eventNoun[rest] || wordSets.eventNoun[t.Base]
 	}
 	return false
+}
+
+// skipUnnamed skips "لم يذكر اسمه"، "رفض الكشف عن هويته" after an anonymous
+// speaker, or returns k.
+func (p *parse) skipUnnamed(k, limit int) int {
+	for m := k + 1; m < limit && m < k+8; m++ {
+		switch p.word(m) {
+		case "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم":
+			return m + 1
+		}
+	}
+	return k
 }
 
 // skipToComma skips a subordinate clause up to the comma after it (وقال رجل
