@@ -96,6 +96,8 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			k = next
 		case w == "بينما" || w == "عندما" || w == "حين" || w == "وهو" || w == "وهي":
 			k = p.skipToComma(k+1, limit)
+		case p.isComma(k) && p.appositionEnd(k, limit) > k:
+			k = p.appositionEnd(k, limit) // ، قائدة وحدات حماية الشعب في سوريا، إن
 		case p.isComma(k) || p.inSet(k, wordSets.timeWord) || p.inSet(k, wordSets.weekday) || p.inSet(k, wordSets.skipAfterCue):
 			k++
 		case w == "في" && p.word(k+1) == "وقت":
@@ -134,6 +136,25 @@ func (p *parse) isBToken(k int) bool {
 		return wordSets.eventNoun[rest] || wordSets.eventNoun[t.Base]
 	}
 	return false
+}
+
+// appositionEnd returns the token after a phrase set off by commas after a
+// speaker when a complement marker or a via follows it (، وهو برلماني عن
+// حزب ...، لبي بي سي إن), or k.
+func (p *parse) appositionEnd(k, limit int) int {
+	for m := k + 1; m < limit && m < k+14; m++ {
+		if p.inSet(m, wordSets.complement) || p.isPunct(m, ":") || p.isQuoteMark(m) {
+			return k
+		}
+		if p.isComma(m) {
+			n := p.skipAdverbs(m+1, limit)
+			if n < limit && (p.inSet(n, wordSets.complement) || p.viaStart(n) || p.isPunct(n, ":")) {
+				return n
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // skipUnnamed skips "لم يذكر اسمه"، "رفض الكشف عن هويته" after an anonymous

@@ -28,6 +28,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" {
 		return nil // لم يذكر: nothing was said
 	}
+	if k == j && bareNorm(p.toks[i]) == "يذكر" {
+		return nil // يُذكر أن: the outlet's own background
+	}
 	if k == j { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
@@ -402,6 +405,20 @@ func (p *parse) participle(i int) *draft {
 	dr := p.newDraft(i, participleCue)
 	dr.c.Span, dr.c.Kind = span, kind
 	last := p.drafts[len(p.drafts)-1]
+	if last.sent != dr.sent { // a participle agrees with a speaker named before
+		g := byte('m')
+		if w := bareNorm(p.toks[i]); w[len(w)-2:] == "ه" {
+			g = 'f'
+		}
+		info, ok := p.lastAgreeing(g)
+		if !ok {
+			return nil
+		}
+		s := info.s
+		dr.c.Speaker, dr.outlet = &s, info.outlet
+		p.markUsed(i, i+1)
+		return dr
+	}
 	sp := *last.c.Speaker
 	dr.c.Speaker = &sp
 	dr.outlet = last.outlet

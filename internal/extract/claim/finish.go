@@ -128,8 +128,13 @@ func abs(x int) int {
 func (p *parse) dropOutlet(vias []model.Via) []model.Via {
 	out := []model.Via{}
 	own := text.Fold(p.in.Outlet)
+	canon := ""
+	if w := strings.Fields(own); len(w) > 0 {
+		canon, _ = p.e.outlets.match(w) // "BBC Arabic" → بي بي سي
+	}
 	for _, v := range vias {
-		if own != "" && (text.Fold(v.Name) == own || strings.Contains(own, text.Fold(v.Name))) {
+		name := text.Fold(v.Name)
+		if own != "" && (name == own || strings.Contains(own, name) || canon != "" && v.Name == canon) {
 			continue
 		}
 		out = append(out, v)
