@@ -132,6 +132,31 @@ var cases = []struct {
 		want: []want{{holds: "5 مقاتلين", cue: "وفق", speaker: "نسرين عبد الله"}},
 	},
 	{
+		name: "an apposition between the speaker and its content",
+		text: "وقالت نادية سالم، قائدة الفوج الثالث في المدينة، إن 14 مقاتلا أسروا.",
+		want: []want{{holds: "14 مقاتلا", cue: "وقالت", speaker: "نادية سالم"}},
+	},
+	{
+		name: "a press conference with a relative clause",
+		text: "أعلن وزير الداخلية في مؤتمر صحافي عقده في العاصمة أن نسبة المشاركة بلغت 49 في المئة.",
+		want: []want{{holds: "49 في المئة", cue: "أعلن", speaker: "وزير الداخلية", role: "وزير الداخلية"}},
+	},
+	{
+		name: "a statement issued by",
+		text: "قتل 12 شخصا على الأقل في الانفجار، وفقا لبيان صادر عن وزارة الداخلية.",
+		want: []want{{holds: "12 شخصا", cue: "وفقا", kind: AccordingTo, speaker: "وزارة الداخلية"}},
+	},
+	{
+		name: "a title after the comma",
+		text: "قال وزير الخارجية، الشيخ خالد بن سالم، إن 3 اتفاقيات وقعت.",
+		want: []want{{holds: "3 اتفاقيات", speaker: "خالد بن سالم", role: "وزير الخارجية"}},
+	},
+	{
+		name: "passive يذكر أن is the outlet's own",
+		text: "قال الجيش إن الهجوم فشل. يذكر أن 300 عائلة نزحت الشهر الماضي.",
+		none: []string{"300 عائلة"},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

@@ -66,6 +66,10 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			a.viaTalk = true // قال X لوكالة Y: a statement to Y
 			k = end
 		case w == "في" && (wordSets.statementNoun[p.word(k+1)]):
+			if m := p.markerAhead(k+2, limit); m > 0 {
+				k = m // في مؤتمر صحافي عقده في بيروت، أن
+				continue
+			}
 			k += 2
 			for k < limit && (p.toks[k].Definite && p.toks[k].Kind == text.Word && !p.inSet(k, wordSets.complement)) {
 				k++ // في بيان رسمي، في تصريحات صحفية
@@ -155,6 +159,21 @@ func (p *parse) appositionEnd(k, limit int) int {
 		}
 	}
 	return k
+}
+
+// markerAhead returns the first complement marker, colon or via within ten
+// tokens from k when only words and commas come before it, or -1.
+func (p *parse) markerAhead(k, limit int) int {
+	for m := k; m < limit && m < k+10; m++ {
+		switch {
+		case p.inSet(m, wordSets.complement) || p.isPunct(m, ":") || p.viaStart(m) ||
+			(p.word(m) == "الي" || p.word(m) == "مع") && p.talkOutlet(m+1):
+			return m
+		case p.toks[m].Kind == text.Punct && !p.isComma(m):
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipUnnamed skips "لم يذكر اسمه"، "رفض الكشف عن هويته" after an anonymous

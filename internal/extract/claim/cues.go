@@ -252,6 +252,10 @@ func (p *parse) according(i int) *draft {
 	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
 		if f, t, ok := p.relativeSpeaker(k, st); ok {
 			npFrom, npTo, k = f, t, t
+		} else if (p.word(k-1) == "صادر" || p.word(k-1) == "الصادر") && p.word(k) == "عن" {
+			if t := p.nounPhrase(k+1, st); t > k+1 { // بيان صادر عن الوزارة
+				npFrom, npTo, k = k+1, t, t
+			}
 		}
 	}
 	return p.accordingClaim(i, npFrom, npTo, k, sf, st)

@@ -7,7 +7,7 @@ import (
 )
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
@@ -440,7 +440,7 @@ func lamPreposition(t text.Token) bool {
 }
 
 // lamNouns are heads of speaker phrases often written with ل (وفقا لوزارة).
-var lamNouns = newSet("وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
+var lamNouns = newSet("بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
 
 // afterLetters returns s without its first n letters (marks that follow a
 // letter go with it).

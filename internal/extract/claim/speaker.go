@@ -303,8 +303,12 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 	for n < to && p.isComma(n) {
 		n++
 	}
+	roleTo := p.trimPhrase(r, n)
+	if n < to && wordSets.title[p.word(n)] && n+1 < to {
+		n++ // ، الشيخ خالد ...
+	}
 	if n < to && to-n <= 4 && p.toks[n].Kind == text.Word && !p.toks[n].Definite {
-		return n, to, r, p.trimPhrase(r, n)
+		return n, to, r, roleTo
 	}
 	return 0, 0, r, to
 }
