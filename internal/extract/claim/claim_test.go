@@ -157,6 +157,21 @@ var cases = []struct {
 		none: []string{"300 عائلة"},
 	},
 	{
+		name: "a verb inside a relative clause takes no earlier speaker",
+		text: "قال المرصد إن القصف مستمر. وحمل رجل كيسا قال إنه يضم 3 جثث. وتطارد القوات المسلحين الذين تقول إن 50 منهم فروا.",
+		none: []string{"3 جثث", "50 منهم"},
+	},
+	{
+		name: "a pledge makes a speaker for what follows",
+		text: "وتعهد الرئيس سامي داود بتوسيع العملية. وقال \"سنسيطر على 4 مدن أخرى\".",
+		want: []want{{holds: "4 مدن", cue: "وقال", kind: Direct, speaker: "سامي داود"}},
+	},
+	{
+		name: "an agency that is no news agency",
+		text: "وكانت وكالة الطاقة الذرية قالت إن الموقع يضم 2 مفاعل.",
+		want: []want{{holds: "2 مفاعل", speaker: "وكالة الطاقة الذرية"}},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

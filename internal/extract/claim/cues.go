@@ -64,6 +64,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	var sp speakerInfo
 	var ok bool
+	if npFrom == npTo && p.midClause(i, sf) {
+		return nil // "الذين تقول إنهم"، "كيسا قال إنه": a relative clause, not a back-reference
+	}
 	if npFrom == npTo {
 		sp, ok = p.lastAgreeing(c.gender)
 	} else {
@@ -86,6 +89,22 @@ func (p *parse) verb(i int, c cue) *draft {
 	dr.c.Via = append(dr.c.Via, a.vias...)
 	dr.viaTalk = a.viaTalk
 	return dr
+}
+
+// midClause reports whether a verb without a conjunction stands inside a
+// clause (after a word, not at the sentence start, a comma or a quotation).
+func (p *parse) midClause(i, sf int) bool {
+	if i == sf || p.toks[i].Norm != bareNorm(p.toks[i]) || strings.HasPrefix(p.toks[i].Norm, "ف") {
+		return false
+	}
+	prev := i - 1
+	for prev > sf && (p.inSet(prev, wordSets.timeWord) || p.word(prev) == "قد" || p.word(prev) == "كما" || p.word(prev) == "ثم") {
+		prev--
+	}
+	if p.word(prev) == "كما" || p.word(prev) == "ثم" || p.word(prev) == "قد" {
+		return false
+	}
+	return p.toks[prev].Kind == text.Word
 }
 
 // trailing reports whether the cue at i follows its content: it comes after a
@@ -141,6 +160,10 @@ func (p *parse) subjectBefore(i, sf int) (int, int) {
 // particles are words that cannot start a speaker phrase before a verb.
 var particles = newSet("لكن ولكن لكنه ولكنه لكنها ولكنها انه انها كما ثم حيث الذي التي الذين والتي والذي اذ وقد قد لقد كانت كان")
 
+// speakerNouns head the indefinite speakers a relative verb can follow:
+// "تقارير سورية ذكرت"، "مصادر قالت".
+var speakerNouns = newSet("تقارير تقرير وسائل صحف صحيفه منظمات جهات اوساط مصادر مصدر مسؤولون مسؤولين ناشطون ناشطين شهود سكان بيانات ارقام تقديرات وثائق")
+
 // phraseBefore reads the indefinite antecedent of a verb that works as a
 // relative clause ("مع تقارير سورية في وقت سابق ذكرت أن"): up to four
 // indefinite words right before a verb without a conjunction.
@@ -169,6 +192,12 @@ found:
 			break
 		}
 		from--
+	}
+	if from < end && !speakerNouns[baseOf(p.word(from))] && !wordSets.anonymous[p.word(from)] {
+		return i, i
+	}
+	if from > sf && !prepositions[p.word(from-1)] && !wordSets.stopNP[p.word(from-1)] {
+		return i, i // "وحمل رجل كيسا قال": the phrase is a verb's subject, not an antecedent
 	}
 	if from == end || from == sf || particles[p.word(from)] ||
 		strings.HasPrefix(p.word(from), "و") && p.toks[from].Prefix != "" {

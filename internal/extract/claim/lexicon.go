@@ -75,6 +75,12 @@ var verbForms = []struct {
 	{forms: "نوه نوهت ينوه"},
 	{forms: "اختتم اختتمت يختتم تختتم ختم"},
 	{forms: "رصد رصدت يرصد", object: true, marked: true},
+	{forms: "تعهد تعهدت يتعهد تتعهد", object: true},
+	{forms: "توعد توعدت يتوعد تتوعد", object: true},
+	{forms: "هدد هددت يهدد تهدد", object: true, marked: true},
+	{forms: "دعا دعت يدعو تدعو", object: true, marked: true},
+	{forms: "ناشد ناشدت يناشد تناشد", object: true, marked: true},
+	{forms: "وصف وصفت يصف تصف", marked: true},
 }
 
 // participles continue the speaker of their sentence (…، مضيفا أن).

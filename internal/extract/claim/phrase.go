@@ -6,6 +6,16 @@ import (
 	"github.com/marsad/marsad/internal/text"
 )
 
+// bMasdar reports whether a folded word is ب before a verbal noun of a
+// derived form (بتوسيع، بإطلاق، باستهداف).
+func bMasdar(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ب")
+	if !ok || len([]rune(rest)) < 4 || wordSets.givenName[w] {
+		return false
+	}
+	return strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ا") || wordSets.eventNoun[rest]
+}
+
 // prepositions cannot start a speaker's phrase.
 var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
@@ -28,6 +38,8 @@ func (p *parse) skipAdverbs(j, limit int) int {
 				j++
 			}
 		case p.word(j) == "عبر" && p.word(j+1) == "الهاتف":
+			j += 2
+		case p.word(j) == "في" && (p.word(j+1) == "السابق" || p.word(j+1) == "الماضي"):
 			j += 2
 		case p.word(j) == "في" && (p.word(j+1) == "الوقت" || p.word(j+1) == "هذه" || p.word(j+1) == "غضون"):
 			j += 2
@@ -67,8 +79,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case wordSets.eventNoun[w] || wordSets.eventNoun[t.Base] && t.Prefix != "":
 		return true
-	case k > j && strings.HasPrefix(t.Prefix, "ب"):
-		return true // بالإفراج: an object, not the speaker
+	case k > j && (strings.HasPrefix(t.Prefix, "ب") || bMasdar(w)):
+		return true // بالإفراج، بتوسيع: an object, not the speaker
 	case k > j && (w == "هذا" || w == "هذه"):
 		return true // هذا الشهر
 	case k > j && strings.HasPrefix(w, "و") && t.Prefix != "" && !wordSets.relative[w]:
@@ -309,7 +321,7 @@ func (p *parse) outletAt(k int, first string) (string, int) {
 		// a head such as وكالة may carry more of the name: وكالة الأنباء السورية الرسمية
 		return name, p.extendOutlet(end)
 	}
-	if wordSets.outletHead[words[0]] {
+	if wordSets.outletHead[words[0]] && p.newsHead(words) {
 		end := p.nounPhrase(k, min(len(p.toks), k+8))
 		if end <= k+1 {
 			return "", k

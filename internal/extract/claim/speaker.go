@@ -394,7 +394,7 @@ func (p *parse) outletName(from, to int) (string, bool) {
 			return name, true
 		}
 	}
-	if wordSets.outletHead[words[0]] && len(words) > 1 {
+	if wordSets.outletHead[words[0]] && len(words) > 1 && p.newsHead(words) {
 		end := to
 		for end > from+1 && wordSets.stance[p.word(end-1)] {
 			end--
@@ -402,6 +402,23 @@ func (p *parse) outletName(from, to int) (string, bool) {
 		return p.cleanName(from, end), true
 	}
 	return "", false
+}
+
+// newsHead reports whether a phrase headed by an outlet noun names a news
+// outlet: وكالة needs أنباء (وكالة الطاقة الذرية is no outlet).
+func (p *parse) newsHead(words []string) bool {
+	if words[0] != "وكاله" && words[0] != "وكالات" {
+		return true
+	}
+	for i, w := range words[1:] {
+		if w == "انباء" || w == "الانباء" || w == "للانباء" {
+			return true
+		}
+		if _, n := p.e.outlets.match(words[i+1:]); n > 0 {
+			return true // وكالة رويترز
+		}
+	}
+	return false
 }
 
 // via builds a via from tokens [from,to) with its canonical name.
