@@ -147,6 +147,11 @@ var cases = []struct {
 		want: []want{{holds: "12 شخصا", cue: "وفقا", kind: AccordingTo, speaker: "وزارة الداخلية"}},
 	},
 	{
+		name: "a title with an adjective is a role",
+		text: "وقال الرئيس التركي رجب طيب أوزمان إن 3 ألوية تحركت.",
+		want: []want{{holds: "3 ألوية", speaker: "رجب طيب أوزمان", role: "الرئيس التركي"}},
+	},
+	{
 		name: "a title after the comma",
 		text: "قال وزير الخارجية، الشيخ خالد بن سالم، إن 3 اتفاقيات وقعت.",
 		want: []want{{holds: "3 اتفاقيات", speaker: "خالد بن سالم", role: "وزير الخارجية"}},

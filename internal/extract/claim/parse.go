@@ -36,13 +36,13 @@ func newParse(e *Extractor, d *text.Doc, in Input) *parse {
 	p.used = make([]bool, len(p.toks))
 	p.quotes = findQuotes(d.Text)
 	p.quoteOf = make([]int, len(p.toks))
-	for i, t := range p.toks {
+	for i := range p.quoteOf {
 		p.quoteOf[i] = -1
-		for qi, q := range p.quotes {
-			s, e := q.inner()
-			if t.Start >= s && t.End <= e {
-				p.quoteOf[i] = qi // later quotes start later: the innermost wins
-			}
+	}
+	for qi, q := range p.quotes { // later quotes start later: the innermost wins
+		s, e := q.inner()
+		for i := d.TokenAt(s); i < len(p.toks) && p.toks[i].End <= e; i++ {
+			p.quoteOf[i] = qi
 		}
 	}
 	return p

@@ -319,8 +319,8 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 // comma ends it.
 func (p *parse) roleEnd(r, to int) int {
 	open := !p.toks[r].Definite && !wordSets.title[p.word(r)]
-	if wordSets.title[p.word(r)] {
-		return r + 1
+	if wordSets.title[p.word(r)] && !(r+1 < to && p.toks[r+1].Definite && p.toks[r+1].Prefix == "ال") {
+		return r + 1 // a bare title: الجنرال غادي ...; الرئيس التركي is a role
 	}
 	k := r + 1
 	for k < to {
