@@ -57,7 +57,7 @@ func runClaims(data string, r *Report) error {
 	}
 	ex := claim.New(claim.Options{})
 	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != ""
-	var spk, spkOK, viaOK, gvia, gviaOK, own, ownFree, falseVia int
+	var spk, spkOK, spkExact, viaOK, gvia, gviaOK, own, ownFree, falseVia int
 	var sample []sampleRow
 	for _, d := range docs {
 		in := claim.Input{Outlet: d.outlet}
@@ -80,6 +80,9 @@ func runClaims(data string, r *Report) error {
 			okS := c != nil && (sameName(*g.Speaker, c.Speaker.Name) || sameName(*g.Speaker, c.Speaker.Text))
 			if okS {
 				spkOK++
+			}
+			if c != nil && strings.Join(nameWords(*g.Speaker), " ") == strings.Join(nameWords(c.Speaker.Name), " ") {
+				spkExact++
 			}
 			okV := sameVia(g.Via, c)
 			if okV {
@@ -104,6 +107,7 @@ func runClaims(data string, r *Report) error {
 	const sec = "claims"
 	note := "gold-dev, gold quantity spans as input"
 	r.Add(sec, "speaker accuracy (gold quantities with a speaker)", Pct(spkOK, spk), note+"; target ≥ 90%")
+	r.Add(sec, "speaker exact (same folded words as the gold name)", Pct(spkExact, spk), note+"; stricter than the lenient match")
 	r.Add(sec, "via accuracy (gold quantities with a speaker)", Pct(viaOK, spk), note+"; target ≥ 90%; no via = empty via")
 	r.Add(sec, "via recall (gold quantities with a via)", Pct(gviaOK, gvia), note)
 	r.Add(sec, "false via (speaker quantities, gold has none)", fmt.Sprint(falseVia), note)

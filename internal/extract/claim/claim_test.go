@@ -86,6 +86,11 @@ var cases = []struct {
 		want: []want{{holds: "2000 شخص", cue: "حسبما", kind: AccordingTo, speaker: "ناشطون", anon: true}},
 	},
 	{
+		name: "according to a relay",
+		text: "وتراجعت القوات مسافة 5 كيلومترات، بحسب ما نقلت وكالة رويترز عن مسؤول عسكري.",
+		want: []want{{holds: "5 كيلومترات", cue: "بحسب", kind: AccordingTo, speaker: "مسؤول عسكري", via: "رويترز", anon: true}},
+	},
+	{
 		name: "according to covers only its clause",
 		text: "قتل 29 مدنيا في دوما، وفقا للمرصد الوطني، فيما قتل 35 شخصا في السوق.",
 		want: []want{{holds: "29 مدنيا", cue: "وفقا", speaker: "المرصد الوطني"}},

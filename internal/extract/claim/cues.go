@@ -336,13 +336,29 @@ func (p *parse) accordingVerb(i int) *draft {
 		if !p.publishVerb(v) {
 			return nil
 		}
-	} else if c.class != verbCue {
+	} else if c.class != verbCue && c.class != relayCue {
 		return nil
 	}
 	j := p.skipAdverbs(v+1, st)
 	k := p.nounPhrase(j, st)
 	if k == j {
 		return nil
+	}
+	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
+		if k >= st || p.word(k) != "عن" {
+			return nil
+		}
+		yEnd := p.nounPhrase(k+1, st)
+		if yEnd == k+1 {
+			return nil
+		}
+		name, isOutlet := p.relayName(j, k)
+		p.markUsed(v, v+1)
+		dr := p.accordingClaim(i, k+1, yEnd, yEnd, sf, st)
+		if dr != nil && isOutlet {
+			dr.c.Via = append(dr.c.Via, p.via(j, k, name))
+		}
+		return dr
 	}
 	if bareNorm(p.toks[i]) == "كما" && !p.trailing(i, p.skipAdverbs(k, st), st) && !p.isComma(i-1) {
 		return nil

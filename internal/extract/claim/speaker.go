@@ -151,7 +151,7 @@ func (p *parse) backReference(from, to int, words []string) (speakerInfo, bool) 
 			return prev, true
 		}
 	}
-	if definite {
+	if definite && !wordSets.docNoun[words[0]] {
 		return p.earlierMention(head, from)
 	}
 	if wordSets.anonymous[words[0]] || wordSets.roleHead[words[0]] {
