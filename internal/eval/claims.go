@@ -83,6 +83,8 @@ func runClaims(data string, r *Report) error {
 			}
 			if c != nil && strings.Join(nameWords(*g.Speaker), " ") == strings.Join(nameWords(c.Speaker.Name), " ") {
 				spkExact++
+			} else if verbose && okS {
+				fmt.Fprintf(os.Stderr, "INEXACT %s %q gold=%s -> %s\n", d.id, g.Text, *g.Speaker, describe(c))
 			}
 			okV := sameVia(g.Via, c)
 			if okV {

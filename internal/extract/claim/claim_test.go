@@ -187,6 +187,11 @@ var cases = []struct {
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},
 	},
 	{
+		name: "a shortened name takes the fuller earlier one",
+		text: "قال المرصد الوطني لحقوق الإنسان إن القصف مستمر. وقتل 8 مدنيين، وفقا للمرصد الوطني.",
+		want: []want{{holds: "8 مدنيين", cue: "وفقا", speaker: "المرصد الوطني لحقوق الإنسان"}},
+	},
+	{
 		name: "back-reference: a definite head",
 		text: "قال المرصد الوطني لحقوق الإنسان إن القصف مستمر. وذكر المرصد أن 12 مدنيا قتلوا.",
 		want: []want{{holds: "12 مدنيا", cue: "وذكر", speaker: "المرصد الوطني لحقوق الإنسان"}},

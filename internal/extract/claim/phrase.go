@@ -83,6 +83,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // بالإفراج، بتوسيع: an object, not the speaker
 	case k > j && (w == "هذا" || w == "هذه"):
 		return true // هذا الشهر
+	case k > j && wordSets.timeNoun[w] && (w != "العام" || wordSets.timeNoun[p.word(k+1)]):
+		return true // الشهر الماضي (but الأمين العام)
 	case k > j && strings.HasPrefix(w, "و") && t.Prefix != "" && !wordSets.relative[w]:
 		return true // a coordinated word starts another phrase
 	case strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && wordSets.eventNoun[strings.TrimPrefix(w, "ب")]:
@@ -237,23 +239,18 @@ func (p *parse) apposition(j, limit int) bool {
 	if j >= limit || p.toks[j].Kind != text.Word {
 		return false
 	}
-	if !(wordSets.givenName[p.word(j)] || p.isRoleHead(j) || wordSets.title[p.word(j)]) {
+	end := j
+	for end < limit && end-j <= 6 && p.toks[end].Kind == text.Word && !p.inSet(end, wordSets.complement) {
+		end++
+	}
+	if end-j > 6 {
 		return false
 	}
-	n := 0
-	for m := j; m < limit; m++ {
-		if p.isComma(m) || p.isPunct(m, ":") || p.inSet(m, wordSets.complement) {
-			return n <= 6
-		}
-		if p.toks[m].Kind == text.Punct {
-			return n <= 6
-		}
-		n++
-		if n > 6 {
-			return false
-		}
+	if wordSets.givenName[p.word(j)] || p.isRoleHead(j) || wordSets.title[p.word(j)] {
+		return true
 	}
-	return n <= 6
+	// a name the tables do not know, closed by a comma or a marker: ، سوشما سواراج،
+	return (end == limit || p.isComma(end) || p.inSet(end, wordSets.complement) || p.isPunct(end, ":")) && p.nameLike(j, end)
 }
 
 // isRoleHead reports whether token k is a role noun (وزير، المتحدث...).

@@ -62,7 +62,36 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 		return p.withEntity(prev), true
 	}
 	p.fresh(&info, from, to)
+	if !info.person {
+		p.fuller(&info)
+	}
 	return p.withEntity(info), true
+}
+
+// fuller replaces a shortened name with the fuller one an earlier speaker of
+// the document bore (المرصد السوري → المرصد السوري لحقوق الإنسان).
+func (p *parse) fuller(info *speakerInfo) {
+	short := strings.Fields(text.Fold(info.s.Name))
+	if len(short) < 2 {
+		return
+	}
+	for h := len(p.history) - 1; h >= 0; h-- {
+		long := strings.Fields(text.Fold(p.history[h].s.Name))
+		if len(long) <= len(short) {
+			continue
+		}
+		same := true
+		for i := range short {
+			if short[i] != long[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			info.s.Name = p.history[h].s.Name
+			return
+		}
+	}
 }
 
 // lastAgreeing returns the last speaker whose verb agreed in gender with a
@@ -250,8 +279,8 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 			continue
 		}
 		prev := p.word(k - 1)
-		if !wordSets.givenName[prev] {
-			continue
+		if !wordSets.givenName[prev] && !(wordSets.title[p.word(k-2)] && prev != "" && !p.toks[k-1].Definite) {
+			continue // الجنرال غادي إيزنكوت: a title, then a name the tables need not know
 		}
 		// the pair must stand where a name stands: after a role, a title, a
 		// comma or a cue (رفعت إسرائيل is a verb and its subject)
@@ -294,7 +323,7 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		return 0, 0, 0, 0
 	}
 	if r > from { // هيفي مصطفى عضو الإدارة الذاتية
-		if r-from <= 4 && wordSets.givenName[p.word(from)] {
+		if r-from <= 4 && (wordSets.givenName[p.word(from)] || p.nameLike(from, r)) {
 			return from, p.trimPhrase(from, r), r, to
 		}
 		return 0, 0, r, to
@@ -311,6 +340,23 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		return n, to, r, roleTo
 	}
 	return 0, 0, r, to
+}
+
+// nameLike reports whether [from,to), right before a role noun, reads as a
+// name: two or three indefinite words that are no common speaker nouns
+// (هيفي مصطفى عضو ...).
+func (p *parse) nameLike(from, to int) bool {
+	if to-from < 2 || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := p.word(k)
+		if w == "" || p.toks[k].Definite || wordSets.anonymous[w] || wordSets.docNoun[w] || wordSets.outletHead[w] ||
+			speakerNouns[w] || p.isRoleHead(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleEnd returns the end of a role phrase starting at the role noun r: its
