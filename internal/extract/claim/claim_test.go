@@ -182,6 +182,36 @@ var cases = []struct {
 		want: []want{{holds: "2 مفاعل", speaker: "وكالة الطاقة الذرية"}},
 	},
 	{
+		name: "a vowelled passive is no cue",
+		text: "واتُّهِمت الحكومة بقصف 3 قرى.",
+		none: []string{"3 قرى"},
+	},
+	{
+		name: "a participle used as an adjective is no cue",
+		text: "قال الجيش إن الحدود هادئة. وتفرض البلاد رقابة مشددة على 4 معابر.",
+		none: []string{"4 معابر"},
+	},
+	{
+		name: "كان X قد VERB: the phrase after the verb is its object",
+		text: "وكانت الحكومة قد اتهمت الفصائل بقصف 5 أحياء.",
+		want: []want{{holds: "5 أحياء", speaker: "الحكومة"}},
+	},
+	{
+		name: "اتهم X بـ: X is the accused",
+		text: "قال السفير عمر حداد إن الاجتماع فشل. واتهم بريطانيا بنشر 7 تقارير كاذبة.",
+		want: []want{{holds: "7 تقارير", cue: "واتهم", speaker: "عمر حداد"}},
+	},
+	{
+		name: "a quotation is not a speaker",
+		text: "وأشار إلى تراجع المساعدات، وقال \"هناك تقصير من العالم تجاه 3 ملايين لاجئ\".",
+		none: []string{"3 ملايين"},
+	},
+	{
+		name: "a year is not a speaker",
+		text: "يمر عبر المضيق 4 ملايين برميل يوميا بحسب تقديرات دولية لعام 2015.",
+		want: []want{{holds: "4 ملايين", speaker: "تقديرات دولية لعام"}},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

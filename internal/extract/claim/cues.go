@@ -25,6 +25,11 @@ func (p *parse) verb(i int, c cue) *draft {
 	j := p.skipAdverbs(i+1, st)
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
+	if f, t := p.kanaSubject(i, sf); t > f {
+		npFrom, npTo, k = f, t, j // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
+	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
+		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
+	}
 	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" {
 		return nil // لم يذكر: nothing was said
 	}
@@ -130,6 +135,26 @@ func (p *parse) before(i, sf int) (int, int) {
 		end--
 	}
 	return p.clauseStart(i, sf), end
+}
+
+// kanaSubject finds the subject of "وكان X قد VERB" (with قد) before a verb.
+func (p *parse) kanaSubject(i, sf int) (int, int) {
+	if i-1 <= sf || p.word(i-1) != "قد" {
+		return i, i
+	}
+	for k := i - 2; k >= sf && k >= i-maxNP; k-- {
+		w := bareNorm(p.toks[k])
+		if w == "كان" || w == "كانت" {
+			if to := p.nounPhrase(k+1, i-1); to > k+1 {
+				return k + 1, to
+			}
+			return i, i
+		}
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
+			break
+		}
+	}
+	return i, i
 }
 
 // subjectBefore finds the speaker before a verb: "وكانت X قد قالت"، "وكان X،
@@ -273,8 +298,8 @@ func (p *parse) according(i int) *draft {
 		return nil
 	}
 	k := p.nounPhrase(j, st)
-	if k == j {
-		return nil
+	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
+		return nil // وفقا لإراداتها
 	}
 	npFrom, npTo := j, k
 	// حسب الأرقام التي أكدها المرصد
@@ -436,8 +461,8 @@ func (p *parse) onlyConj(from, to int) bool {
 // previous claim, or the last speaker.
 func (p *parse) participle(i int) *draft {
 	_, st := p.sentenceRange(i)
-	if len(p.drafts) == 0 {
-		return nil
+	if len(p.drafts) == 0 || !(p.isComma(i-1) || p.isQuoteMark(i-1) || p.isPunct(i-1, ")")) {
+		return nil // رقابة مشددة: an adjective, not a reporting participle
 	}
 	a := p.readAfter(p.skipAdverbs(i+1, st), st, cue{class: participleCue})
 	if a.contentFrom < 0 {

@@ -75,7 +75,7 @@ func (p *parse) resolveForward() {
 			if ls.Role == "" || ls.Name == ls.Role {
 				continue
 			}
-			if baseOf(text.Fold(strings.Fields(ls.Role)[0])) == head {
+			if baseOf(text.Fold(strings.Fields(ls.Role)[0])) == head && roleWithin(ls.Role, s.Role) {
 				s.Name = ls.Name
 				break
 			}
@@ -115,6 +115,22 @@ func (p *parse) shareTalkVia() {
 			}
 		}
 	}
+}
+
+// roleWithin reports whether every word of role a (without the article) is
+// in role b: الوزيرة is within وزيرة الخارجية الهندية, رئيس الوزراء الروسي is
+// not within رئيس الوزراء الأردني.
+func roleWithin(a, b string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(text.Fold(b)) {
+		in[baseOf(w)] = true
+	}
+	for _, w := range strings.Fields(text.Fold(a)) {
+		if !in[baseOf(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

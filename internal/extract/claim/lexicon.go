@@ -38,6 +38,8 @@ type cue struct {
 	marked bool
 	// gender is the agreement of a verb form: 'm', 'f', or 'p' (plural).
 	gender byte
+	// accuse marks اتهم: "اتهم X بـ" names the accused, not the speaker.
+	accuse bool
 }
 
 // verbForms lists reporting verbs by their folded past masculine form, each
@@ -77,7 +79,6 @@ var verbForms = []struct {
 	{forms: "رصد رصدت يرصد", object: true, marked: true},
 	{forms: "تعهد تعهدت يتعهد تتعهد", object: true},
 	{forms: "توعد توعدت يتوعد تتوعد", object: true},
-	{forms: "هدد هددت يهدد تهدد", object: true, marked: true},
 	{forms: "دعا دعت يدعو تدعو", object: true, marked: true},
 	{forms: "ناشد ناشدت يناشد تناشد", object: true, marked: true},
 	{forms: "وصف وصفت يصف تصف", marked: true},
@@ -100,7 +101,7 @@ func init() {
 	for _, v := range verbForms {
 		forms := strings.Fields(v.forms)
 		for i, f := range forms {
-			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked, gender: genderOf(f, i)}
+			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked, gender: genderOf(f, i), accuse: forms[0] == "اتهم"}
 		}
 	}
 	for _, f := range strings.Fields("نقل نقلت نقلوا ينقل تنقل") {
@@ -129,10 +130,25 @@ func genderOf(f string, i int) byte {
 	return 'm'
 }
 
+// passive reports whether a vowelled verb is written as a passive: a damma
+// on one of its first three letters (اتُّهم، يُذكر، قُتل).
+func passive(word string) bool {
+	letters := 0
+	for _, r := range word {
+		if r == '\u064F' && letters <= 3 {
+			return true
+		}
+		if _, keep := text.FoldRune(r); keep && r != '\u0651' {
+			letters++
+		}
+	}
+	return false
+}
+
 // lookupCue returns the cue a token is, trying the word and the word without
 // a leading و or ف.
 func lookupCue(t text.Token) (cue, bool) {
-	if t.Kind != text.Word || t.Norm == "فحسب" {
+	if t.Kind != text.Word || t.Norm == "فحسب" || passive(t.Text) {
 		return cue{}, false
 	}
 	n := t.Norm

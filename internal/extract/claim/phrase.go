@@ -202,7 +202,8 @@ func (p *parse) quoteEndAt(k int) bool {
 // one or two words.
 func (p *parse) quotedNameAt(j, k int) bool {
 	if k == j {
-		return true
+		end := p.shortBracket(k, len(p.toks))
+		return end > 0 && end-k <= 4 // "هناك تقصير من العالم" is speech, not a name
 	}
 	prev := p.word(k - 1)
 	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] {

@@ -43,7 +43,7 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	}
 	if wordSets.docNoun[words[0]] && to-from > 1 { // حصيلة سابقة للمرصد، تقديرات وكالة اللاجئين
 		for k := from + 1; k < to; k++ {
-			if w := p.word(k); strings.HasPrefix(w, "ل") && len(w) > 4 {
+			if w := p.word(k); strings.HasPrefix(w, "ل") && len(w) > 4 && !(k+1 < len(p.toks) && p.toks[k+1].Kind == text.Number) {
 				return p.speaker(k, to, cueTok)
 			}
 		}
