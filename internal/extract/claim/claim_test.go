@@ -212,6 +212,22 @@ var cases = []struct {
 		want: []want{{holds: "4 ملايين", speaker: "تقديرات دولية لعام"}},
 	},
 	{
+		name: "a relative clause between the speaker and أن",
+		text: "يوضح كريم الذي شارك في تنظيم المهرجان أن 200 متطوع حضروا.",
+		want: []want{{holds: "200 متطوع", cue: "يوضح", speaker: "كريم"}},
+	},
+	{
+		name: "a participle needs a claim in its sentence",
+		text: "قالت الوزارة إن الطرق مفتوحة. وثمنت الوزيرة الدعم، لافتة إلى أن 1.3 مليون لاجئ يقيمون في البلاد.",
+		none: []string{"1.3 مليون"},
+	},
+	{
+		name: "فقد after a comma is the writer's own",
+		text: "وقال المسلحون إنهم لم يواجهوا مقاومة، فقد انسحب 300 مقاتل من المدينة.",
+		want: []want{{holds: "لم يواجهوا", speaker: "المسلحون"}},
+		none: []string{"300 مقاتل"},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

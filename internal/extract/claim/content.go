@@ -91,6 +91,8 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			k++ // أشار إلى أن، حذر من أن
 		case w == "علي" && p.word(k+1) != "حد":
 			k = p.skipPlace(k+1, limit)
+		case wordSets.relative[w] && p.markerAhead(k+1, limit) > 0:
+			k = p.markerAhead(k+1, limit) // يوضح ليو الذي شارك في تنظيم الحدث أن
 		case w == "لم" || w == "رفض" || w == "طلب" || w == "فضل" || w == "مفضلا" || w == "طالبا":
 			next := p.skipUnnamed(k, limit)
 			if next == k {
@@ -280,6 +282,9 @@ func (p *parse) clauseEndAt(from, limit int, whileBreaks bool) int {
 	for k := from; k < limit; k++ {
 		if q := p.quoteOf[k]; q >= 0 && k == from {
 			continue
+		}
+		if k > from && p.isComma(k-1) && p.word(k) == "فقد" && !p.insideSpeech(k) {
+			return k // "...، فقد انسحب": the writer's own explanation
 		}
 		if k > from && p.clauseBreak(k) && (whileBreaks || p.isCueAt(k)) {
 			return k

@@ -72,6 +72,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	if npFrom == npTo && p.midClause(i, sf) {
 		return nil // "الذين تقول إنهم"، "كيسا قال إنه": a relative clause, not a back-reference
 	}
+	if npFrom == npTo && i > sf && !p.isComma(i-1) && !p.claimInSentence(p.d.SentenceOf(i)) {
+		return nil // "وقّع القادة بيانا ... واتهم": the subject of the sentence's own verb
+	}
 	if npFrom == npTo {
 		sp, ok = p.lastAgreeing(c.gender)
 	} else {
@@ -96,6 +99,16 @@ func (p *parse) verb(i int, c cue) *draft {
 	return dr
 }
 
+// claimInSentence reports whether a claim was already found in sentence s.
+func (p *parse) claimInSentence(s int) bool {
+	for _, dr := range p.drafts {
+		if dr.sent == s {
+			return true
+		}
+	}
+	return false
+}
+
 // midClause reports whether a verb without a conjunction stands inside a
 // clause (after a word, not at the sentence start, a comma or a quotation).
 func (p *parse) midClause(i, sf int) bool {
@@ -109,7 +122,7 @@ func (p *parse) midClause(i, sf int) bool {
 	if p.word(prev) == "كما" || p.word(prev) == "ثم" || p.word(prev) == "قد" {
 		return false
 	}
-	return p.toks[prev].Kind == text.Word
+	return p.toks[prev].Kind == text.Word || p.closesQuote(prev)
 }
 
 // trailing reports whether the cue at i follows its content: it comes after a
@@ -407,19 +420,23 @@ func (p *parse) publishVerb(v int) bool {
 // trails it, else the whole clause.
 func (p *parse) accordingClaim(i, npFrom, npTo, k, sf, st int) *draft {
 	cs := p.clauseStart(i, sf)
+	rest := p.skipAdverbs(k, st)
+	then := false // "وبحسب الوثائق، فقد ...": the content follows
+	for rest < st && (p.word(rest) == "فقد" || p.word(rest) == "فان" || p.word(rest) == "فإن") {
+		rest, then = rest+1, true
+	}
 	ce := p.clauseEnd(max(k, i+1), st)
+	if then {
+		ce = p.clauseEnd(rest, st)
+	}
+	rest = min(rest, ce)
 	var from, to int
-	rest := p.skipAdverbs(k, ce)
 	switch {
-	case rest >= ce || p.onlyPunct(rest, ce): // trailing: "..., بحسب المرصد."
+	case !then && (rest >= ce || p.onlyPunct(rest, ce)): // trailing: "..., بحسب المرصد."
 		from, to = p.before(i, sf)
 		from = max(from, cs)
-	case i == cs || p.onlyConj(cs, i): // leading: "وبحسب الوثائق، فقد ..."
-		from = rest
-		for from < ce && (p.word(from) == "فقد" || p.word(from) == "فان" || p.word(from) == "فإن") {
-			from++
-		}
-		to = ce
+	case then || i == cs || p.onlyConj(cs, i): // leading
+		from, to = rest, ce
 	default:
 		from, to = cs, ce
 	}
@@ -479,19 +496,8 @@ func (p *parse) participle(i int) *draft {
 	dr := p.newDraft(i, participleCue)
 	dr.c.Span, dr.c.Kind = span, kind
 	last := p.drafts[len(p.drafts)-1]
-	if last.sent != dr.sent { // a participle agrees with a speaker named before
-		g := byte('m')
-		if w := bareNorm(p.toks[i]); w[len(w)-2:] == "ه" {
-			g = 'f'
-		}
-		info, ok := p.lastAgreeing(g)
-		if !ok {
-			return nil
-		}
-		s := info.s
-		dr.c.Speaker, dr.outlet = &s, info.outlet
-		p.markUsed(i, i+1)
-		return dr
+	if last.sent != dr.sent {
+		return nil // "وثمنت الوزيرة ...، لافتة إلى": the subject of a verb that is no cue
 	}
 	sp := *last.c.Speaker
 	dr.c.Speaker = &sp
