@@ -228,6 +228,21 @@ var cases = []struct {
 		none: []string{"300 مقاتل"},
 	},
 	{
+		name: "an addressee is not the speaker",
+		text: "وصعد الرئيس علي سالم إلى المنصة. وقال للحشد إن 3 آلاف جندي سيعودون.",
+		none: []string{"الحشد"},
+	},
+	{
+		name: "a name that starts with lam is a speaker",
+		text: "وقال لافروف إن 5 اتفاقات وقعت.",
+		want: []want{{holds: "5 اتفاقات", speaker: "لافروف"}},
+	},
+	{
+		name: "a relative pronoun before the verb: the antecedent speaks",
+		text: "اتصل الرئيس بالملك سامي بن فهد، الذي نفى علمه بمقتل 2 من الصحفيين.",
+		want: []want{{holds: "2 من الصحفيين", cue: "نفى", speaker: "سامي بن فهد"}},
+	},
+	{
 		name: "back-reference: a family name alone",
 		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
 		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},

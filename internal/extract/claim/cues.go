@@ -25,18 +25,29 @@ func (p *parse) verb(i int, c cue) *draft {
 	j := p.skipAdverbs(i+1, st)
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
-	if f, t := p.kanaSubject(i, sf); t > f {
-		npFrom, npTo, k = f, t, j // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
+	before := false // the speaker stands before the verb
+	if f, t, ok := p.antecedent(i, sf, c.gender); ok {
+		if t <= f {
+			return nil
+		}
+		npFrom, npTo, k, before = f, t, j, true // "الملك سلمان، الذي نفى علمه": the antecedent speaks
+	} else if f, t := p.kanaSubject(i, sf); t > f {
+		npFrom, npTo, k, before = f, t, j, true // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
 	}
-	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" {
-		return nil // لم يذكر: nothing was said
+	if k > j && p.addressee(j) { // قال للحشد "...": an addressee, not the speaker
+		j = p.skipAdverbs(k, st)
+		k = p.nounPhrase(j, st)
+		npFrom, npTo = j, k
 	}
-	if k == j && bareNorm(p.toks[i]) == "يذكر" {
+	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
+		return nil // لم يذكر: nothing was said; مما كشف: a consequence
+	}
+	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
 		return nil // يُذكر أن: the outlet's own background
 	}
-	if k == j { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
+	if k == j && !before { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
 			return nil // قالوا، اتهموا: a plural with no subject here
@@ -148,6 +159,50 @@ func (p *parse) before(i, sf int) (int, int) {
 		end--
 	}
 	return p.clauseStart(i, sf), end
+}
+
+// addressee reports whether the word after a verb is the one spoken to: ل
+// with the article (للحشد، للصحفيين) or before a known noun (لمسؤولين). Names
+// that begin with ل (لافروف، ليبرمان) are not addressees; outlets are vias.
+func (p *parse) addressee(j int) bool {
+	t := p.toks[j]
+	if t.Kind != text.Word || p.viaStart(j) || !strings.HasPrefix(t.Norm, "ل") {
+		return false
+	}
+	return strings.HasPrefix(t.Norm, "لل") && !lamNouns[t.Norm[len("ل"):]] || lamPreposition(t)
+}
+
+// antecedent reads the speaker of a verb right after a relative pronoun that
+// agrees with it: the phrase before the pronoun ("الملك سلمان، الذي نفى"). ok is false when the
+// verb does not follow a relative pronoun; an empty range means none found.
+func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
+	r := i - 1
+	agree := map[string]byte{"الذي": 'm', "التي": 'f', "الذين": 'p'}
+	want, ok := agree[p.word(r)]
+	if r <= sf || !ok {
+		return 0, 0, false
+	}
+	if g != want {
+		return i, i, true // "المسلحين الذين تقول القوات": the verb has another subject
+	}
+	end := r
+	if p.isComma(end - 1) {
+		end--
+	}
+	from := end
+	for from > sf && end-from < 6 && p.toks[from-1].Kind == text.Word && !p.stopsNPWord(from-1) &&
+		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) {
+		from--
+		if pre := p.toks[from].Prefix; strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") {
+			break // بالملك سامي: the antecedent is the object of a preposition
+		}
+	}
+	t := p.toks[from]
+	if from == end || !(from == sf || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
+		strings.HasPrefix(t.Prefix, "ب") || strings.HasPrefix(t.Prefix, "ل")) {
+		return i, i, true // no phrase that plainly stands alone
+	}
+	return from, end, true
 }
 
 // kanaSubject finds the subject of "وكان X قد VERB" (with قد) before a verb.

@@ -427,6 +427,8 @@ func stripProclitic(t text.Token) string {
 	switch {
 	case lamPreposition(t):
 		return afterLetters(t.Text, 1)
+	case strings.HasPrefix(n, "لل") && lamNouns[n[len("ل"):]]:
+		return afterLetters(t.Text, 1) // للجنة → لجنة
 	case strings.HasPrefix(n, "لل") && len([]rune(n)) > 4:
 		return "ال" + afterLetters(t.Text, 2)
 	case t.Prefix == "بال":
@@ -450,7 +452,7 @@ func lamPreposition(t text.Token) bool {
 }
 
 // lamNouns are heads of speaker phrases often written with ل (وفقا لوزارة).
-var lamNouns = newSet("بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
+var lamNouns = newSet("لجنه لجان بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
 
 // afterLetters returns s without its first n letters (marks that follow a
 // letter go with it).
