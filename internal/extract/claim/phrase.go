@@ -141,7 +141,8 @@ func (p *parse) isCueWord(k int) bool {
 // the end token (exclusive); j == end means no phrase.
 func (p *parse) nounPhrase(j, limit int) int {
 	if j < limit && p.toks[j].Kind == text.Word {
-		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") {
+		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") ||
+			wordSets.statementNoun[w] && p.toks[j].Suffix != "" {
 			return j // في ...، بالتخطيط: not a speaker
 		}
 	}
