@@ -115,6 +115,7 @@ func runClaims(data string, r *Report) error {
 	r.Add(sec, "false via (speaker quantities, gold has none)", fmt.Sprint(falseVia), note)
 	r.Add(sec, "outlet's own figures left unattributed", Pct(ownFree, own), note)
 	r.Add(sec, "claims found", fmt.Sprint(len(sample)), fmt.Sprintf("%d documents", len(docs)))
+	r.Add(sec, "precision sample", SampleFile, "50 claims spread over gold-dev, to judge by hand (not committed: it quotes article text)")
 	return writeSample(sample, 50)
 }
 
