@@ -165,19 +165,6 @@ func lookupCue(t text.Token) (cue, bool) {
 	return cue{}, false
 }
 
-// bare returns a word's folded form without a leading و/ف conjunction.
-func bare(t text.Token) string {
-	n := t.Norm
-	for _, p := range []string{"و", "ف"} {
-		if rest, ok := strings.CutPrefix(n, p); ok && len([]rune(rest)) >= 2 {
-			if _, known := wordSets.any[rest]; known {
-				return rest
-			}
-		}
-	}
-	return n
-}
-
 // set is a set of folded words.
 type set map[string]bool
 
@@ -194,7 +181,6 @@ var wordSets = struct {
 	complement, weekday, timeWord, stopNP, relative, clauseBreak   set
 	statementNoun, roleHead, title, anonymous, stance, outletHead  set
 	givenName, docNoun, quoteOf, skipAfterCue, eventNoun, timeNoun set
-	any                                                            map[string]struct{}
 }{
 	// complement markers that open a reported content.
 	complement: newSet("ان انه انها انهم انهما انهن بان بانه بانها بانهم لان"),
@@ -234,16 +220,4 @@ var wordSets = struct {
 // (السوري، التركية، الروسية): it ends in ي or يه.
 func nisba(base string) bool {
 	return strings.HasSuffix(base, "ي") || strings.HasSuffix(base, "يه")
-}
-
-func init() {
-	wordSets.any = map[string]struct{}{}
-	for w := range cues {
-		wordSets.any[w] = struct{}{}
-	}
-	for _, s := range []set{wordSets.complement, wordSets.weekday, wordSets.roleHead, wordSets.anonymous} {
-		for w := range s {
-			wordSets.any[w] = struct{}{}
-		}
-	}
 }
