@@ -23,8 +23,8 @@ type Input struct {
 	Quantities []model.Quantity
 	Times      []model.Time
 	Places     []model.Place
-	// Outlet is the publishing outlet: never a via, never a speaker of a
-	// claim found here.
+	// Outlet is the publishing outlet (its name in Arabic or English): it is
+	// never a via.
 	Outlet string
 }
 
