@@ -15,7 +15,7 @@ import (
 )
 
 // Claims scores attribution on gold-dev: for each gold quantity with a
-// speaker, whether the claim holding it names the same speaker and the same
+// speaker, whether the claim holdingClaim it names the same speaker and the same
 // via; for the outlet's own figures, the share left unattributed. The gold
 // quantities are given to the extractor as its Input (oracle spans), so the
 // figures measure attribution alone. It also writes a sample of 50 claims to
@@ -25,16 +25,16 @@ var Claims = Section{Name: "claims", Run: runClaims}
 // SampleFile is where the claims section writes its sample.
 const SampleFile = "docs/eval/claims-sample.md"
 
-type goldDev struct {
-	Docs       map[string]goldDoc `json:"docs"`
-	Quantities []goldQuantity     `json:"quantities"`
+type claimsGold struct {
+	Docs       map[string]claimsGoldDoc `json:"docs"`
+	Quantities []claimsGoldQuantity     `json:"quantities"`
 }
 
-type goldDoc struct {
+type claimsGoldDoc struct {
 	Outlet string `json:"outlet"`
 }
 
-type goldQuantity struct {
+type claimsGoldQuantity struct {
 	Doc     string  `json:"doc"`
 	Start   int     `json:"start"`
 	End     int     `json:"end"`
@@ -46,7 +46,7 @@ type goldQuantity struct {
 type claimsDoc struct {
 	id, outlet string
 	text       string
-	gold       []goldQuantity
+	gold       []claimsGoldQuantity
 	claims     []model.Claim
 }
 
@@ -58,7 +58,7 @@ func runClaims(data string, r *Report) error {
 	ex := claim.New(claim.Options{})
 	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != ""
 	var spk, spkOK, spkExact, viaOK, gvia, gviaOK, own, ownFree, falseVia int
-	var sample []sampleRow
+	var sample []claimSampleRow
 	for _, d := range docs {
 		in := claim.Input{Outlet: d.outlet}
 		for _, g := range d.gold {
@@ -66,27 +66,27 @@ func runClaims(data string, r *Report) error {
 		}
 		d.claims = ex.Extract(text.Read(d.text), in)
 		for i, g := range d.gold {
-			c := holding(d.claims, i)
+			c := holdingClaim(d.claims, i)
 			if g.Speaker == nil {
 				own++
 				if c == nil {
 					ownFree++
 				} else if verbose {
-					fmt.Fprintf(os.Stderr, "OWN-ATTRIBUTED %s %q -> %s\n", d.id, g.Text, describe(c))
+					fmt.Fprintf(os.Stderr, "OWN-ATTRIBUTED %s %q -> %s\n", d.id, g.Text, describeClaim(c))
 				}
 				continue
 			}
 			spk++
-			okS := c != nil && (sameName(*g.Speaker, c.Speaker.Name) || sameName(*g.Speaker, c.Speaker.Text))
+			okS := c != nil && (sameClaimName(*g.Speaker, c.Speaker.Name) || sameClaimName(*g.Speaker, c.Speaker.Text))
 			if okS {
 				spkOK++
 			}
-			if c != nil && strings.Join(nameWords(*g.Speaker), " ") == strings.Join(nameWords(c.Speaker.Name), " ") {
+			if c != nil && strings.Join(claimNameWords(*g.Speaker), " ") == strings.Join(claimNameWords(c.Speaker.Name), " ") {
 				spkExact++
 			} else if verbose && okS {
-				fmt.Fprintf(os.Stderr, "INEXACT %s %q gold=%s -> %s\n", d.id, g.Text, *g.Speaker, describe(c))
+				fmt.Fprintf(os.Stderr, "INEXACT %s %q gold=%s -> %s\n", d.id, g.Text, *g.Speaker, describeClaim(c))
 			}
-			okV := sameVia(g.Via, c)
+			okV := sameClaimVia(g.Via, c)
 			if okV {
 				viaOK++
 			}
@@ -99,11 +99,11 @@ func runClaims(data string, r *Report) error {
 				falseVia++
 			}
 			if verbose && (!okS || !okV) {
-				fmt.Fprintf(os.Stderr, "MISS %s %q gold=%s via=%v -> %s\n", d.id, g.Text, *g.Speaker, deref(g.Via), describe(c))
+				fmt.Fprintf(os.Stderr, "MISS %s %q gold=%s via=%v -> %s\n", d.id, g.Text, *g.Speaker, claimsOr(g.Via), describeClaim(c))
 			}
 		}
 		for _, c := range d.claims {
-			sample = append(sample, sampleRow{doc: d.id, c: c})
+			sample = append(sample, claimSampleRow{doc: d.id, c: c})
 		}
 	}
 	const sec = "claims"
@@ -116,17 +116,17 @@ func runClaims(data string, r *Report) error {
 	r.Add(sec, "outlet's own figures left unattributed", Pct(ownFree, own), note)
 	r.Add(sec, "claims found", fmt.Sprint(len(sample)), fmt.Sprintf("%d documents", len(docs)))
 	r.Add(sec, "precision sample", SampleFile, "50 claims spread over gold-dev, to judge by hand (not committed: it quotes article text)")
-	return writeSample(sample, 50)
+	return writeClaimSample(sample, 50)
 }
 
-func deref(s *string) string {
+func claimsOr(s *string) string {
 	if s == nil {
 		return "-"
 	}
 	return *s
 }
 
-func describe(c *model.Claim) string {
+func describeClaim(c *model.Claim) string {
 	if c == nil {
 		return "no claim"
 	}
@@ -143,7 +143,7 @@ func loadClaimDocs(data string) ([]*claimsDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read gold-dev: %w", err)
 	}
-	var g goldDev
+	var g claimsGold
 	if err := json.Unmarshal(raw, &g); err != nil {
 		return nil, fmt.Errorf("parse gold-dev: %w", err)
 	}
@@ -156,7 +156,7 @@ func loadClaimDocs(data string) ([]*claimsDoc, error) {
 			d.gold = append(d.gold, q)
 		}
 	}
-	if err := readTexts(filepath.Join(data, "arabic-news-sample", "articles.jsonl"), byID); err != nil {
+	if err := readClaimTexts(filepath.Join(data, "arabic-news-sample", "articles.jsonl"), byID); err != nil {
 		return nil, err
 	}
 	var out []*claimsDoc
@@ -176,8 +176,8 @@ func loadClaimDocs(data string) ([]*claimsDoc, error) {
 	return out, nil
 }
 
-// readTexts fills the text of the wanted documents from a JSON Lines file.
-func readTexts(path string, byID map[string]*claimsDoc) error {
+// readClaimTexts fills the text of the wanted documents from a JSON Lines file.
+func readClaimTexts(path string, byID map[string]*claimsDoc) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("read sample: %w", err)
@@ -203,8 +203,8 @@ func readTexts(path string, byID map[string]*claimsDoc) error {
 	return nil
 }
 
-// holding returns the smallest claim that holds quantity q, or nil.
-func holding(claims []model.Claim, q int) *model.Claim {
+// holdingClaim returns the smallest claim that holds quantity q, or nil.
+func holdingClaim(claims []model.Claim, q int) *model.Claim {
 	var best *model.Claim
 	for i := range claims {
 		c := &claims[i]
@@ -217,27 +217,27 @@ func holding(claims []model.Claim, q int) *model.Claim {
 	return best
 }
 
-// sameVia reports whether a claim's vias match the gold via: none for none,
+// sameClaimVia reports whether a claim's vias match the gold via: none for none,
 // else exactly one that names it.
-func sameVia(gold *string, c *model.Claim) bool {
+func sameClaimVia(gold *string, c *model.Claim) bool {
 	if c == nil || len(c.Via) == 0 {
 		return gold == nil
 	}
 	if gold == nil || len(c.Via) != 1 {
 		return false
 	}
-	return sameName(*gold, c.Via[0].Name) || sameName(*gold, c.Via[0].Text)
+	return sameClaimName(*gold, c.Via[0].Name) || sameClaimName(*gold, c.Via[0].Text)
 }
 
-// nameNoise are words that do not tell two names apart: وكالة (الأنباء)
+// claimNameNoise are words that do not tell two names apart: وكالة (الأنباء)
 // and the prepositions في and من.
-var nameNoise = map[string]bool{"وكاله": true, "انباء": true, "للانباء": true, "في": true, "من": true}
+var claimNameNoise = map[string]bool{"وكاله": true, "انباء": true, "للانباء": true, "في": true, "من": true}
 
-// sameName compares two names leniently: folded words without clitics, a
+// sameClaimName compares two names leniently: folded words without clitics, a
 // word matching another when equal or (four letters or more) one edit apart
 // (شويغو/شويجو، سورية/سوريا); a match needs a Dice overlap of at least 0.6.
-func sameName(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
+func sameClaimName(a, b string) bool {
+	wa, wb := claimNameWords(a), claimNameWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
@@ -245,7 +245,7 @@ func sameName(a, b string) bool {
 	m := 0
 	for _, x := range wa {
 		for j, y := range wb {
-			if !used[j] && closeWords(x, y) {
+			if !used[j] && closeClaimWords(x, y) {
 				used[j] = true
 				m++
 				break
@@ -255,14 +255,14 @@ func sameName(a, b string) bool {
 	return float64(2*m) >= 0.6*float64(len(wa)+len(wb))
 }
 
-func nameWords(s string) []string {
+func claimNameWords(s string) []string {
 	var out []string
 	for _, t := range text.Tokenize(text.Fold(s)) {
 		if t.Kind == text.Punct {
 			continue
 		}
 		w := t.Base
-		if nameNoise[w] || nameNoise[t.Norm] {
+		if claimNameNoise[w] || claimNameNoise[t.Norm] {
 			continue
 		}
 		out = append(out, w)
@@ -270,7 +270,7 @@ func nameWords(s string) []string {
 	return out
 }
 
-func closeWords(a, b string) bool {
+func closeClaimWords(a, b string) bool {
 	if a == b {
 		return true
 	}
@@ -278,10 +278,10 @@ func closeWords(a, b string) bool {
 	if len(ra) < 4 || len(rb) < 4 {
 		return false
 	}
-	return editDistance(ra, rb) <= 1
+	return claimEditDistance(ra, rb) <= 1
 }
 
-func editDistance(a, b []rune) int {
+func claimEditDistance(a, b []rune) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -301,14 +301,14 @@ func editDistance(a, b []rune) int {
 	return prev[len(b)]
 }
 
-type sampleRow struct {
+type claimSampleRow struct {
 	doc string
 	c   model.Claim
 }
 
-// writeSample writes n claims spread evenly over all claims found, with a
+// writeClaimSample writes n claims spread evenly over all claims found, with a
 // short excerpt of their content, for judging by hand.
-func writeSample(rows []sampleRow, n int) error {
+func writeClaimSample(rows []claimSampleRow, n int) error {
 	if err := os.MkdirAll(filepath.Dir(SampleFile), 0o755); err != nil {
 		return fmt.Errorf("write claims sample: %w", err)
 	}
@@ -328,8 +328,8 @@ func writeSample(rows []sampleRow, n int) error {
 		for _, v := range r.c.Via {
 			via = append(via, v.Name)
 		}
-		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", i+1, r.doc, cell(r.c.Cue), r.c.Kind,
-			cell(r.c.Speaker.Text), cell(r.c.Speaker.Name), cell(r.c.Speaker.Role), cell(strings.Join(via, "، ")), cell(firstWords(r.c.Text, 8)))
+		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", i+1, r.doc, claimCell(r.c.Cue), r.c.Kind,
+			claimCell(r.c.Speaker.Text), claimCell(r.c.Speaker.Name), claimCell(r.c.Speaker.Role), claimCell(strings.Join(via, "، ")), claimCell(claimFirstWords(r.c.Text, 8)))
 	}
 	if err := os.WriteFile(SampleFile, []byte(b.String()), 0o644); err != nil {
 		return fmt.Errorf("write claims sample: %w", err)
@@ -337,11 +337,11 @@ func writeSample(rows []sampleRow, n int) error {
 	return nil
 }
 
-func cell(s string) string {
+func claimCell(s string) string {
 	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
 }
 
-func firstWords(s string, n int) string {
+func claimFirstWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
 		return strings.Join(f[:n], " ") + " …"
