@@ -18,6 +18,7 @@ var sections = []eval.Section{
 	eval.Stories,
 	eval.Ingest,
 	eval.Web,
+	eval.Claims,
 }
 
 func main() {

@@ -1,0 +1,350 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/internal/extract/claim"
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// Claims scores attribution on gold-dev: for each gold quantity with a
+// speaker, whether the claim holdingClaim it names the same speaker and the same
+// via; for the outlet's own figures, the share left unattributed. The gold
+// quantities are given to the extractor as its Input (oracle spans), so the
+// figures measure attribution alone. It also writes a sample of 50 claims to
+// docs/eval/claims-sample.md for a precision check by hand.
+var Claims = Section{Name: "claims", Run: runClaims}
+
+// SampleFile is where the claims section writes its sample.
+const SampleFile = "docs/eval/claims-sample.md"
+
+type claimsGold struct {
+	Docs       map[string]claimsGoldDoc `json:"docs"`
+	Quantities []claimsGoldQuantity     `json:"quantities"`
+}
+
+type claimsGoldDoc struct {
+	Outlet string `json:"outlet"`
+}
+
+type claimsGoldQuantity struct {
+	Doc     string  `json:"doc"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Text    string  `json:"text"`
+	Speaker *string `json:"speaker"`
+	Via     *string `json:"via"`
+}
+
+type claimsDoc struct {
+	id, outlet string
+	text       string
+	gold       []claimsGoldQuantity
+	claims     []model.Claim
+}
+
+func runClaims(data string, r *Report) error {
+	docs, err := loadClaimDocs(data)
+	if err != nil {
+		return err
+	}
+	ex := claim.New(claim.Options{})
+	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != ""
+	var spk, spkOK, spkExact, viaOK, gvia, gviaOK, own, ownFree, falseVia int
+	var sample []claimSampleRow
+	for _, d := range docs {
+		in := claim.Input{Outlet: d.outlet}
+		for _, g := range d.gold {
+			in.Quantities = append(in.Quantities, model.Quantity{Span: model.SpanOf(d.text, g.Start, g.End)})
+		}
+		d.claims = ex.Extract(text.Read(d.text), in)
+		for i, g := range d.gold {
+			c := holdingClaim(d.claims, i)
+			if g.Speaker == nil {
+				own++
+				if c == nil {
+					ownFree++
+				} else if verbose {
+					fmt.Fprintf(os.Stderr, "OWN-ATTRIBUTED %s %q -> %s\n", d.id, g.Text, describeClaim(c))
+				}
+				continue
+			}
+			spk++
+			okS := c != nil && (sameClaimName(*g.Speaker, c.Speaker.Name) || sameClaimName(*g.Speaker, c.Speaker.Text))
+			if okS {
+				spkOK++
+			}
+			if c != nil && strings.Join(claimNameWords(*g.Speaker), " ") == strings.Join(claimNameWords(c.Speaker.Name), " ") {
+				spkExact++
+			} else if verbose && okS {
+				fmt.Fprintf(os.Stderr, "INEXACT %s %q gold=%s -> %s\n", d.id, g.Text, *g.Speaker, describeClaim(c))
+			}
+			okV := sameClaimVia(g.Via, c)
+			if okV {
+				viaOK++
+			}
+			if g.Via != nil {
+				gvia++
+				if okV {
+					gviaOK++
+				}
+			} else if c != nil && len(c.Via) > 0 {
+				falseVia++
+			}
+			if verbose && (!okS || !okV) {
+				fmt.Fprintf(os.Stderr, "MISS %s %q gold=%s via=%v -> %s\n", d.id, g.Text, *g.Speaker, claimsOr(g.Via), describeClaim(c))
+			}
+		}
+		for _, c := range d.claims {
+			sample = append(sample, claimSampleRow{doc: d.id, c: c})
+		}
+	}
+	const sec = "claims"
+	note := "gold-dev, gold quantity spans as input"
+	r.Add(sec, "speaker accuracy (gold quantities with a speaker)", Pct(spkOK, spk), note+"; target ≥ 90%")
+	r.Add(sec, "speaker exact (same folded words as the gold name)", Pct(spkExact, spk), note+"; stricter than the lenient match")
+	r.Add(sec, "via accuracy (gold quantities with a speaker)", Pct(viaOK, spk), note+"; target ≥ 90%; no via = empty via")
+	r.Add(sec, "via recall (gold quantities with a via)", Pct(gviaOK, gvia), note)
+	r.Add(sec, "false via (speaker quantities, gold has none)", fmt.Sprint(falseVia), note)
+	r.Add(sec, "outlet's own figures left unattributed", Pct(ownFree, own), note)
+	r.Add(sec, "claims found", fmt.Sprint(len(sample)), fmt.Sprintf("%d documents", len(docs)))
+	r.Add(sec, "precision sample", SampleFile, "50 claims spread over gold-dev, to judge by hand (not committed: it quotes article text)")
+	return writeClaimSample(sample, 50)
+}
+
+func claimsOr(s *string) string {
+	if s == nil {
+		return "-"
+	}
+	return *s
+}
+
+func describeClaim(c *model.Claim) string {
+	if c == nil {
+		return "no claim"
+	}
+	var via []string
+	for _, v := range c.Via {
+		via = append(via, v.Name)
+	}
+	return fmt.Sprintf("%s [%s|%s] cue=%s kind=%s via=%v", c.Speaker.Name, c.Speaker.Text, c.Speaker.Role, c.Cue, c.Kind, via)
+}
+
+// loadClaimDocs reads gold-dev and the texts of its documents.
+func loadClaimDocs(data string) ([]*claimsDoc, error) {
+	raw, err := os.ReadFile(filepath.Join(data, "gold-dev", "gold.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read gold-dev: %w", err)
+	}
+	var g claimsGold
+	if err := json.Unmarshal(raw, &g); err != nil {
+		return nil, fmt.Errorf("parse gold-dev: %w", err)
+	}
+	byID := map[string]*claimsDoc{}
+	for id, d := range g.Docs {
+		byID[id] = &claimsDoc{id: id, outlet: d.Outlet}
+	}
+	for _, q := range g.Quantities {
+		if d := byID[q.Doc]; d != nil {
+			d.gold = append(d.gold, q)
+		}
+	}
+	if err := readClaimTexts(filepath.Join(data, "arabic-news-sample", "articles.jsonl"), byID); err != nil {
+		return nil, err
+	}
+	var out []*claimsDoc
+	for _, d := range byID {
+		if d.text == "" {
+			return nil, fmt.Errorf("gold-dev document %s: no text in the sample", d.id)
+		}
+		sort.SliceStable(d.gold, func(i, j int) bool { return d.gold[i].Start < d.gold[j].Start })
+		for _, q := range d.gold {
+			if q.End > len(d.text) || d.text[q.Start:q.End] != q.Text {
+				return nil, fmt.Errorf("gold-dev %s: span %d-%d is not %q", d.id, q.Start, q.End, q.Text)
+			}
+		}
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out, nil
+}
+
+// readClaimTexts fills the text of the wanted documents from a JSON Lines file.
+func readClaimTexts(path string, byID map[string]*claimsDoc) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read sample: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return fmt.Errorf("parse %s: %w", path, err)
+		}
+		if d := byID[a.ID]; d != nil {
+			d.text = a.Text
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
+}
+
+// holdingClaim returns the smallest claim that holds quantity q, or nil.
+func holdingClaim(claims []model.Claim, q int) *model.Claim {
+	var best *model.Claim
+	for i := range claims {
+		c := &claims[i]
+		for _, x := range c.Quantities {
+			if x == q && (best == nil || c.End-c.Start < best.End-best.Start) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// sameClaimVia reports whether a claim's vias match the gold via: none for none,
+// else exactly one that names it.
+func sameClaimVia(gold *string, c *model.Claim) bool {
+	if c == nil || len(c.Via) == 0 {
+		return gold == nil
+	}
+	if gold == nil || len(c.Via) != 1 {
+		return false
+	}
+	return sameClaimName(*gold, c.Via[0].Name) || sameClaimName(*gold, c.Via[0].Text)
+}
+
+// claimNameNoise are words that do not tell two names apart: وكالة (الأنباء)
+// and the prepositions في and من.
+var claimNameNoise = map[string]bool{"وكاله": true, "انباء": true, "للانباء": true, "في": true, "من": true}
+
+// sameClaimName compares two names leniently: folded words without clitics, a
+// word matching another when equal or (four letters or more) one edit apart
+// (شويغو/شويجو، سورية/سوريا); a match needs a Dice overlap of at least 0.6.
+func sameClaimName(a, b string) bool {
+	wa, wb := claimNameWords(a), claimNameWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	used := make([]bool, len(wb))
+	m := 0
+	for _, x := range wa {
+		for j, y := range wb {
+			if !used[j] && closeClaimWords(x, y) {
+				used[j] = true
+				m++
+				break
+			}
+		}
+	}
+	return float64(2*m) >= 0.6*float64(len(wa)+len(wb))
+}
+
+func claimNameWords(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(text.Fold(s)) {
+		if t.Kind == text.Punct {
+			continue
+		}
+		w := t.Base
+		if claimNameNoise[w] || claimNameNoise[t.Norm] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func closeClaimWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 {
+		return false
+	}
+	return claimEditDistance(ra, rb) <= 1
+}
+
+func claimEditDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+type claimSampleRow struct {
+	doc string
+	c   model.Claim
+}
+
+// writeClaimSample writes n claims spread evenly over all claims found, with a
+// short excerpt of their content, for judging by hand.
+func writeClaimSample(rows []claimSampleRow, n int) error {
+	if err := os.MkdirAll(filepath.Dir(SampleFile), 0o755); err != nil {
+		return fmt.Errorf("write claims sample: %w", err)
+	}
+	var b strings.Builder
+	b.WriteString("# Claims sample on gold-dev (precision check)\n\n")
+	b.WriteString("Written by `make eval` (section claims): every k-th claim found over the 25 gold-dev articles.\n")
+	b.WriteString("Excerpts are cut to the first words of the content. Judge: is the speaker a real speaker of the content?\n\n")
+	b.WriteString("| # | document | cue | kind | speaker (as written) | resolved name | role | via | content starts |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
+	step := 1.0
+	if len(rows) > n {
+		step = float64(len(rows)) / float64(n)
+	}
+	for i := 0; i < n && int(float64(i)*step) < len(rows); i++ {
+		r := rows[int(float64(i)*step)]
+		var via []string
+		for _, v := range r.c.Via {
+			via = append(via, v.Name)
+		}
+		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", i+1, r.doc, claimCell(r.c.Cue), r.c.Kind,
+			claimCell(r.c.Speaker.Text), claimCell(r.c.Speaker.Name), claimCell(r.c.Speaker.Role), claimCell(strings.Join(via, "، ")), claimCell(claimFirstWords(r.c.Text, 8)))
+	}
+	if err := os.WriteFile(SampleFile, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write claims sample: %w", err)
+	}
+	return nil
+}
+
+func claimCell(s string) string {
+	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
+}
+
+func claimFirstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + " …"
+	}
+	return strings.Join(f, " ")
+}

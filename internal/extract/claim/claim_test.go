@@ -1,0 +1,532 @@
+package claim
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// want describes the claim expected to hold a piece of content.
+type want struct {
+	holds   string // a piece of the content the claim must hold
+	cue     string
+	kind    string
+	speaker string // resolved name
+	role    string
+	via     string // canonical name of the only via; "" for none
+	anon    bool
+}
+
+// All sentences are written for these tests; none comes from an article.
+var cases = []struct {
+	name string
+	text string
+	want []want
+	// none lists content that no claim may hold (the outlet's own words).
+	none []string
+}{
+	{
+		name: "say with role and agency",
+		text: "قال طلال سلمان، المتحدث باسم قوات حماية السهل، لوكالة فرانس برس إن 250 مقاتلا ما زالوا في المدينة.",
+		want: []want{{holds: "250 مقاتلا", cue: "قال", kind: Indirect, speaker: "طلال سلمان",
+			role: "المتحدث باسم قوات حماية السهل", via: "فرانس برس"}},
+	},
+	{
+		name: "role before the name without commas",
+		text: "وأفاد مدير مستشفى المدينة هيثم الراشد لسانا عن وصول 35 جريحا.",
+		want: []want{{holds: "35 جريحا", cue: "وأفاد", kind: Indirect, speaker: "هيثم الراشد", role: "مدير مستشفى المدينة", via: "سانا"}},
+	},
+	{
+		name: "feminine organisation with a weekday",
+		text: "قالت وزارة الصحة، الأحد، إن 30 شخصا قتلوا في الانفجار.",
+		want: []want{{holds: "30 شخصا", cue: "قالت", kind: Indirect, speaker: "وزارة الصحة"}},
+	},
+	{
+		name: "present tense with via",
+		text: "يقول أحمد ناصر لوكالة رويترز إن القصف دمر 12 منزلا.",
+		want: []want{{holds: "12 منزلا", cue: "يقول", speaker: "أحمد ناصر", via: "رويترز"}},
+	},
+	{
+		name: "via to a quoted newspaper",
+		text: "وقال مسؤول أمني لـ\"الشرق الأوسط\" إن 4 عناصر اعتقلوا.",
+		want: []want{{holds: "4 عناصر", speaker: "مسؤول أمني", via: "الشرق الأوسط", anon: true}},
+	},
+	{
+		name: "relay: نقل عن ... قوله",
+		text: "ونقلت وكالة رويترز عن مصدر عسكري قوله إن الهجوم أسفر عن مقتل 12 عنصرا.",
+		want: []want{{holds: "12 عنصرا", cue: "ونقلت", speaker: "مصدر عسكري", via: "رويترز", anon: true}},
+	},
+	{
+		name: "quoting: نقلا عن",
+		text: "وذكرت صحيفة الأيام المحلية نقلا عن مصادر مقربة من الحكومة أن 9 وزراء سيغادرون.",
+		want: []want{{holds: "9 وزراء", cue: "وذكرت", speaker: "مصادر مقربة من الحكومة", via: "صحيفة الأيام المحلية", anon: true}},
+	},
+	{
+		name: "trailing according to",
+		text: "قتل 15 مدنيا في قصف على السوق، بحسب المرصد الوطني لحقوق الإنسان.",
+		want: []want{{holds: "15 مدنيا", cue: "بحسب", kind: AccordingTo, speaker: "المرصد الوطني لحقوق الإنسان"}},
+	},
+	{
+		name: "leading according to with lam",
+		text: "ووفقا لوزارة الدفاع، فإن 70 في المئة من المنطقة باتت تحت السيطرة.",
+		want: []want{{holds: "70 في المئة", cue: "ووفقا", kind: AccordingTo, speaker: "وزارة الدفاع"}},
+	},
+	{
+		name: "according to with a verb: حسبما",
+		text: "نزح 2000 شخص من القرية، حسبما أفاد ناشطون.",
+		want: []want{{holds: "2000 شخص", cue: "حسبما", kind: AccordingTo, speaker: "ناشطون", anon: true}},
+	},
+	{
+		name: "according to a relay",
+		text: "وتراجعت القوات مسافة 5 كيلومترات، بحسب ما نقلت وكالة رويترز عن مسؤول عسكري.",
+		want: []want{{holds: "5 كيلومترات", cue: "بحسب", kind: AccordingTo, speaker: "مسؤول عسكري", via: "رويترز", anon: true}},
+	},
+	{
+		name: "according to covers only its clause",
+		text: "قتل 29 مدنيا في دوما، وفقا للمرصد الوطني، فيما قتل 35 شخصا في السوق.",
+		want: []want{{holds: "29 مدنيا", cue: "وفقا", speaker: "المرصد الوطني"}},
+		none: []string{"35 شخصا"},
+	},
+	{
+		name: "an agency inside another claim is a via",
+		text: "وأضافت الوزارة أن 6000 مدني غادروا المدينة، وفق \"رويترز\".",
+		want: []want{{holds: "6000 مدني", cue: "وأضافت", speaker: "الوزارة", via: "رويترز"}},
+	},
+	{
+		name: "direct quote after a colon spanning sentences",
+		text: "وقال رئيس البلدية سامر خليل: «الوضع كارثي. هناك 150 ألف مدني في الأقبية». وانتهى الاجتماع.",
+		want: []want{{holds: "150 ألف مدني", cue: "وقال", kind: Direct, speaker: "سامر خليل", role: "رئيس البلدية"}},
+		none: []string{"وانتهى الاجتماع"},
+	},
+	{
+		name: "curly quotes",
+		text: "وأضاف الناطق باسم الشرطة “اعتقلنا 8 مشتبه بهم”.",
+		want: []want{{holds: "8 مشتبه", kind: Direct, speaker: "الناطق باسم الشرطة"}},
+	},
+	{
+		name: "back-reference: وأضاف and المصدر",
+		text: "قال مصدر أمني إن 5 عناصر قتلوا. وأضاف أن 3 آخرين أصيبوا. وتابع المصدر حديثه بالقول إن 2 منهم في حالة خطرة.",
+		want: []want{
+			{holds: "5 عناصر", speaker: "مصدر أمني", anon: true},
+			{holds: "3 آخرين", cue: "وأضاف", speaker: "مصدر أمني", anon: true},
+			{holds: "2 منهم", cue: "وتابع", speaker: "مصدر أمني", anon: true},
+		},
+	},
+	{
+		name: "back-reference agrees in gender",
+		text: "قالت الوزارة إن 3 قرى سقطت. وقال المتحدث العسكري إن المعارك مستمرة. وأضافت أن 7 قرى أخرى محاصرة.",
+		want: []want{{holds: "7 قرى", cue: "وأضافت", speaker: "الوزارة"}},
+	},
+	{
+		name: "a negated verb is no cue",
+		text: "وقال رجل لم يذكر اسمه إن 4 منازل دمرت.",
+		want: []want{{holds: "4 منازل", cue: "وقال", speaker: "رجل", anon: true}},
+	},
+	{
+		name: "a compound family name alone",
+		text: "قالت المتحدثة باسم الوحدات نسرين عبد الله إن القتال مستمر. وقتل 5 مقاتلين، وفق عبد الله.",
+		want: []want{{holds: "5 مقاتلين", cue: "وفق", speaker: "نسرين عبد الله"}},
+	},
+	{
+		name: "an apposition between the speaker and its content",
+		text: "وقالت نادية سالم، قائدة الفوج الثالث في المدينة، إن 14 مقاتلا أسروا.",
+		want: []want{{holds: "14 مقاتلا", cue: "وقالت", speaker: "نادية سالم"}},
+	},
+	{
+		name: "a press conference with a relative clause",
+		text: "أعلن وزير الداخلية في مؤتمر صحافي عقده في العاصمة أن نسبة المشاركة بلغت 49 في المئة.",
+		want: []want{{holds: "49 في المئة", cue: "أعلن", speaker: "وزير الداخلية", role: "وزير الداخلية"}},
+	},
+	{
+		name: "a statement issued by",
+		text: "قتل 12 شخصا على الأقل في الانفجار، وفقا لبيان صادر عن وزارة الداخلية.",
+		want: []want{{holds: "12 شخصا", cue: "وفقا", kind: AccordingTo, speaker: "وزارة الداخلية"}},
+	},
+	{
+		name: "a title with an adjective is a role",
+		text: "وقال الرئيس التركي رجب طيب أوزمان إن 3 ألوية تحركت.",
+		want: []want{{holds: "3 ألوية", speaker: "رجب طيب أوزمان", role: "الرئيس التركي"}},
+	},
+	{
+		name: "a title after the comma",
+		text: "قال وزير الخارجية، الشيخ خالد بن سالم، إن 3 اتفاقيات وقعت.",
+		want: []want{{holds: "3 اتفاقيات", speaker: "خالد بن سالم", role: "وزير الخارجية"}},
+	},
+	{
+		name: "passive يذكر أن is the outlet's own",
+		text: "قال الجيش إن الهجوم فشل. يذكر أن 300 عائلة نزحت الشهر الماضي.",
+		none: []string{"300 عائلة"},
+	},
+	{
+		name: "a verb inside a relative clause takes no earlier speaker",
+		text: "قال المرصد إن القصف مستمر. وحمل رجل كيسا قال إنه يضم 3 جثث. وتطارد القوات المسلحين الذين تقول إن 50 منهم فروا.",
+		none: []string{"3 جثث", "50 منهم"},
+	},
+	{
+		name: "a pledge makes a speaker for what follows",
+		text: "وتعهد الرئيس سامي داود بتوسيع العملية. وقال \"سنسيطر على 4 مدن أخرى\".",
+		want: []want{{holds: "4 مدن", cue: "وقال", kind: Direct, speaker: "سامي داود"}},
+	},
+	{
+		name: "an agency that is no news agency",
+		text: "وكانت وكالة الطاقة الذرية قالت إن الموقع يضم 2 مفاعل.",
+		want: []want{{holds: "2 مفاعل", speaker: "وكالة الطاقة الذرية"}},
+	},
+	{
+		name: "a vowelled passive is no cue",
+		text: "واتُّهِمت الحكومة بقصف 3 قرى.",
+		none: []string{"3 قرى"},
+	},
+	{
+		name: "a participle used as an adjective is no cue",
+		text: "قال الجيش إن الحدود هادئة. وتفرض البلاد رقابة مشددة على 4 معابر.",
+		none: []string{"4 معابر"},
+	},
+	{
+		name: "كان X قد VERB: the phrase after the verb is its object",
+		text: "وكانت الحكومة قد اتهمت الفصائل بقصف 5 أحياء.",
+		want: []want{{holds: "5 أحياء", speaker: "الحكومة"}},
+	},
+	{
+		name: "اتهم X بـ: X is the accused",
+		text: "قال السفير عمر حداد إن الاجتماع فشل. واتهم بريطانيا بنشر 7 تقارير كاذبة.",
+		want: []want{{holds: "7 تقارير", cue: "واتهم", speaker: "عمر حداد"}},
+	},
+	{
+		name: "a quotation is not a speaker",
+		text: "وأشار إلى تراجع المساعدات، وقال \"هناك تقصير من العالم تجاه 3 ملايين لاجئ\".",
+		none: []string{"3 ملايين"},
+	},
+	{
+		name: "a year is not a speaker",
+		text: "يمر عبر المضيق 4 ملايين برميل يوميا بحسب تقديرات دولية لعام 2015.",
+		want: []want{{holds: "4 ملايين", speaker: "تقديرات دولية لعام"}},
+	},
+	{
+		name: "a relative clause between the speaker and أن",
+		text: "يوضح كريم الذي شارك في تنظيم المهرجان أن 200 متطوع حضروا.",
+		want: []want{{holds: "200 متطوع", cue: "يوضح", speaker: "كريم"}},
+	},
+	{
+		name: "a participle needs a claim in its sentence",
+		text: "قالت الوزارة إن الطرق مفتوحة. وثمنت الوزيرة الدعم، لافتة إلى أن 1.3 مليون لاجئ يقيمون في البلاد.",
+		none: []string{"1.3 مليون"},
+	},
+	{
+		name: "فقد after a comma is the writer's own",
+		text: "وقال المسلحون إنهم لم يواجهوا مقاومة، فقد انسحب 300 مقاتل من المدينة.",
+		want: []want{{holds: "لم يواجهوا", speaker: "المسلحون"}},
+		none: []string{"300 مقاتل"},
+	},
+	{
+		name: "an addressee is not the speaker",
+		text: "وصعد الرئيس علي سالم إلى المنصة. وقال للحشد إن 3 آلاف جندي سيعودون.",
+		none: []string{"الحشد"},
+	},
+	{
+		name: "a name that starts with lam is a speaker",
+		text: "وقال لافروف إن 5 اتفاقات وقعت.",
+		want: []want{{holds: "5 اتفاقات", speaker: "لافروف"}},
+	},
+	{
+		name: "a relative pronoun before the verb: the antecedent speaks",
+		text: "اتصل الرئيس بالملك سامي بن فهد، الذي نفى علمه بمقتل 2 من الصحفيين.",
+		want: []want{{holds: "2 من الصحفيين", cue: "نفى", speaker: "سامي بن فهد"}},
+	},
+	{
+		name: "back-reference: a family name alone",
+		text: "قال وزير الخارجية عادل منصور إن المفاوضات مستمرة. وأكد منصور أن 4 جولات عقدت.",
+		want: []want{{holds: "4 جولات", cue: "وأكد", speaker: "عادل منصور"}},
+	},
+	{
+		name: "a shortened name takes the fuller earlier one",
+		text: "قال المرصد الوطني لحقوق الإنسان إن القصف مستمر. وقتل 8 مدنيين، وفقا للمرصد الوطني.",
+		want: []want{{holds: "8 مدنيين", cue: "وفقا", speaker: "المرصد الوطني لحقوق الإنسان"}},
+	},
+	{
+		name: "back-reference: a definite head",
+		text: "قال المرصد الوطني لحقوق الإنسان إن القصف مستمر. وذكر المرصد أن 12 مدنيا قتلوا.",
+		want: []want{{holds: "12 مدنيا", cue: "وذكر", speaker: "المرصد الوطني لحقوق الإنسان"}},
+	},
+	{
+		name: "subject before the verb: كان ... قد",
+		text: "وكانت وزارة الإغاثة قد ذكرت في وقت سابق أن 500 خيمة وصلت.",
+		want: []want{{holds: "500 خيمة", cue: "ذكرت", speaker: "وزارة الإغاثة"}},
+	},
+	{
+		name: "object verbs: أعلن and وثق",
+		text: "أعلن الجيش مقتل 20 مسلحا. ووثق المرصد الوطني خلال الشهر الماضي مقتل 90 مدنيا.",
+		want: []want{
+			{holds: "20 مسلحا", cue: "أعلن", speaker: "الجيش"},
+			{holds: "90 مدنيا", cue: "ووثق", speaker: "المرصد الوطني"},
+		},
+	},
+	{
+		name: "deny, accuse, demand, claim",
+		text: "ونفت الحكومة أن تكون قواتها قصفت 3 مدارس. واتهمت المعارضة الجيش بقتل 10 مدنيين. وزعم التنظيم أن 40 جنديا قتلوا.",
+		want: []want{
+			{holds: "3 مدارس", cue: "ونفت", speaker: "الحكومة"},
+			{holds: "40 جنديا", cue: "وزعم", speaker: "التنظيم"},
+		},
+	},
+	{
+		name: "point out, reveal, state",
+		text: "وأشار التقرير إلى أن 60 في المئة من السكان نزحوا. وكشفت منظمة الإغاثة الدولية أن 7 قوافل وصلت. وصرح المحافظ بأن 4 جسور دمرت.",
+		want: []want{
+			{holds: "60 في المئة", cue: "وأشار", speaker: "التقرير"},
+			{holds: "7 قوافل", cue: "وكشفت", speaker: "منظمة الإغاثة الدولية"},
+			{holds: "4 جسور", cue: "وصرح", speaker: "المحافظ"},
+		},
+	},
+	{
+		name: "participle continues the speaker",
+		text: "قال الدفاع المدني إن 11 شخصا قتلوا، مضيفا أن 30 آخرين أصيبوا.",
+		want: []want{{holds: "30 آخرين", cue: "مضيفا", speaker: "الدفاع المدني"}},
+	},
+	{
+		name: "as he put it",
+		text: "قال القائد الميداني إن المعركة طويلة. وسقط 6 قتلى في الهجوم الأخير، على حد تعبيره.",
+		want: []want{{holds: "6 قتلى", cue: "على حد تعبيره", kind: AccordingTo, speaker: "القائد الميداني"}},
+	},
+	{
+		name: "forward resolution of a role",
+		text: "أعلنت وزيرة الخارجية، الثلاثاء، العثور على 39 جثة. وقالت الوزيرة ليلى حداد إن التحاليل أكدت هويتهم.",
+		want: []want{{holds: "39 جثة", cue: "أعلنت", speaker: "ليلى حداد"}},
+	},
+	{
+		name: "the outlet's own figure belongs to no claim",
+		text: "وتسيطر القوات على نحو 80 في المئة من المدينة. وقال الجيش إن المعارك مستمرة.",
+		none: []string{"80 في المئة"},
+		want: []want{{holds: "المعارك مستمرة", speaker: "الجيش"}},
+	},
+	{
+		name: "a passive verb names no one",
+		text: "ويعتقد أن 400 شخص فقدوا منذ بدء الحرب.",
+		none: []string{"400 شخص"},
+	},
+}
+
+func TestExtract(t *testing.T) {
+	e := New(Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := e.Extract(text.Read(tc.text), Input{Outlet: "الصحيفة"})
+			for _, w := range tc.want {
+				c := holding(claims, tc.text, w.holds)
+				if c == nil {
+					t.Fatalf("no claim holds %q; claims: %s", w.holds, dump(claims))
+				}
+				check(t, w, c)
+			}
+			for _, n := range tc.none {
+				if c := holding(claims, tc.text, n); c != nil {
+					t.Errorf("%q is the outlet's own, got claim %s", n, dump([]model.Claim{*c}))
+				}
+			}
+			checkOffsets(t, tc.text, claims)
+		})
+	}
+}
+
+func check(t *testing.T, w want, c *model.Claim) {
+	t.Helper()
+	if w.cue != "" && c.Cue != w.cue {
+		t.Errorf("%q: cue %q, want %q", w.holds, c.Cue, w.cue)
+	}
+	if w.kind != "" && c.Kind != w.kind {
+		t.Errorf("%q: kind %q, want %q", w.holds, c.Kind, w.kind)
+	}
+	if c.Speaker.Name != w.speaker {
+		t.Errorf("%q: speaker %q, want %q", w.holds, c.Speaker.Name, w.speaker)
+	}
+	if w.role != "" && c.Speaker.Role != w.role {
+		t.Errorf("%q: role %q, want %q", w.holds, c.Speaker.Role, w.role)
+	}
+	if c.Speaker.Anonymous != w.anon {
+		t.Errorf("%q: anonymous %v, want %v", w.holds, c.Speaker.Anonymous, w.anon)
+	}
+	var via []string
+	for _, v := range c.Via {
+		via = append(via, v.Name)
+	}
+	if got := strings.Join(via, "+"); got != w.via {
+		t.Errorf("%q: via %q, want %q", w.holds, got, w.via)
+	}
+}
+
+// holding returns the smallest claim whose content holds the substring.
+func holding(claims []model.Claim, s, sub string) *model.Claim {
+	at := strings.Index(s, sub)
+	if at < 0 {
+		return nil
+	}
+	span := model.Span{Start: at, End: at + len(sub)}
+	var best *model.Claim
+	for i := range claims {
+		c := &claims[i]
+		if c.Span.Contains(span) && (best == nil || c.Len() < best.Len()) {
+			best = c
+		}
+	}
+	return best
+}
+
+func dump(claims []model.Claim) string {
+	b, _ := json.MarshalIndent(claims, "", " ")
+	return string(b)
+}
+
+// checkOffsets verifies every span of every claim against the text.
+func checkOffsets(t *testing.T, s string, claims []model.Claim) {
+	t.Helper()
+	ok := func(what string, start, end int, txt string) {
+		if start < 0 || end > len(s) || start > end || s[start:end] != txt {
+			t.Fatalf("%s span %d-%d %q does not slice the text", what, start, end, txt)
+		}
+	}
+	for _, c := range claims {
+		ok("content", c.Start, c.End, c.Text)
+		if c.CueSpan != nil {
+			ok("cue", c.CueSpan.Start, c.CueSpan.End, c.CueSpan.Text)
+		}
+		if c.Speaker == nil {
+			t.Fatalf("claim without a speaker: %s", dump([]model.Claim{c}))
+		}
+		if c.Speaker.Text != "" {
+			ok("speaker", c.Speaker.Start, c.Speaker.End, c.Speaker.Text)
+		}
+		for _, v := range c.Via {
+			ok("via", v.Start, v.End, v.Text)
+		}
+	}
+}
+
+func TestMembers(t *testing.T) {
+	s := "قال مصدر طبي إن 12 شخصا قتلوا في حلب الأحد. وسيطرت القوات على 5 قرى."
+	q := func(sub string) model.Quantity {
+		i := strings.Index(s, sub)
+		return model.Quantity{Span: model.SpanOf(s, i, i+len(sub))}
+	}
+	at := strings.Index(s, "حلب")
+	in := Input{
+		Quantities: []model.Quantity{q("12 شخصا"), q("5 قرى")},
+		Places:     []model.Place{{Span: model.SpanOf(s, at, at+len("حلب"))}},
+		Times:      []model.Time{{Span: model.SpanOf(s, strings.Index(s, "الأحد"), strings.Index(s, "الأحد")+len("الأحد"))}},
+		Entities:   []model.Entity{{Span: model.SpanOf(s, strings.Index(s, "مصدر طبي"), strings.Index(s, "مصدر طبي")+len("مصدر طبي")), Type: "PER"}},
+	}
+	claims := New(Options{}).Extract(text.Read(s), in)
+	if len(claims) != 1 {
+		t.Fatalf("got %d claims, want 1: %s", len(claims), dump(claims))
+	}
+	c := claims[0]
+	if len(c.Quantities) != 1 || c.Quantities[0] != 0 {
+		t.Errorf("quantities %v, want [0]", c.Quantities)
+	}
+	if len(c.Places) != 1 || len(c.Times) != 1 {
+		t.Errorf("places %v times %v, want one each", c.Places, c.Times)
+	}
+	if c.Speaker.Entity == nil || *c.Speaker.Entity != 0 {
+		t.Errorf("speaker entity %v, want 0", c.Speaker.Entity)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	s := "وقال مسؤول كبير لموقع الرصيف الإخباري إن 3 قرى سقطت."
+	isOutlet := func(f string) (string, bool) {
+		if strings.HasPrefix(f, "موقع الرصيف") {
+			return "الرصيف", true
+		}
+		return "", false
+	}
+	claims := New(Options{IsOutlet: isOutlet}).Extract(text.Read(s), Input{})
+	c := holding(claims, s, "3 قرى")
+	if c == nil || len(c.Via) != 1 || c.Via[0].Name != "الرصيف" {
+		t.Fatalf("via through IsOutlet not found: %s", dump(claims))
+	}
+	// the publishing outlet is never a via
+	claims = New(Options{}).Extract(text.Read("وقال مسؤول لرويترز إن 3 قرى سقطت."), Input{Outlet: "رويترز"})
+	if len(claims) != 1 || len(claims[0].Via) != 0 {
+		t.Fatalf("the publishing outlet became a via: %s", dump(claims))
+	}
+}
+
+// TestGolden runs the fixture articles in testdata/articles and compares the
+// claims with the golden files; go test -update rewrites them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	e := New(Options{})
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outlet, body, _ := strings.Cut(string(raw), "\n")
+			s := text.Normalize(body)
+			claims := e.Extract(text.Read(s), Input{Outlet: strings.TrimPrefix(outlet, "outlet: ")})
+			checkOffsets(t, s, claims)
+			got, err := json.MarshalIndent(claims, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("claims differ from %s (run go test -update and review the diff):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, tc := range cases {
+		f.Add(tc.text)
+	}
+	f.Add("قال \"« ، :")
+	f.Add("على حد قوله")
+	f.Add("وكانت قد قالت")
+	f.Add("نقلت عن قوله إن")
+	e := New(Options{})
+	f.Fuzz(func(t *testing.T, s string) {
+		s = text.Normalize(s)
+		claims := e.Extract(text.Read(s), Input{})
+		checkOffsets(t, s, claims)
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	var sb strings.Builder
+	for _, tc := range cases {
+		sb.WriteString(tc.text)
+		sb.WriteString("\n")
+	}
+	s := sb.String()
+	d := text.Read(s)
+	e := New(Options{})
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		e.Extract(d, Input{})
+	}
+}

@@ -1,0 +1,603 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// newDraft starts a claim at cue token i.
+func (p *parse) newDraft(i int, class cueClass) *draft {
+	cs := model.SpanOf(p.d.Text, p.toks[i].Start, p.toks[i].End)
+	return &draft{
+		c:      model.Claim{Cue: cs.Text, CueSpan: &cs, Via: []model.Via{}, Quantities: []int{}, Times: []int{}},
+		sent:   p.d.SentenceOf(i),
+		cueTok: i,
+		class:  class,
+	}
+}
+
+// verb builds the claim of a reporting verb at i.
+func (p *parse) verb(i int, c cue) *draft {
+	sf, st := p.sentenceRange(i)
+	dr := p.newDraft(i, verbCue)
+	j := p.skipAdverbs(i+1, st)
+	k := p.nounPhrase(j, st)
+	npFrom, npTo := j, k
+	before := false // the speaker stands before the verb
+	if f, t, ok := p.antecedent(i, sf, c.gender); ok {
+		if t <= f {
+			return nil
+		}
+		npFrom, npTo, k, before = f, t, j, true // "الملك سلمان، الذي نفى علمه": the antecedent speaks
+	} else if f, t := p.kanaSubject(i, sf); t > f {
+		npFrom, npTo, k, before = f, t, j, true // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
+	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
+		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
+	}
+	if k > j && p.addressee(j) { // قال للحشد "...": an addressee, not the speaker
+		j = p.skipAdverbs(k, st)
+		k = p.nounPhrase(j, st)
+		npFrom, npTo = j, k
+	}
+	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
+		return nil // لم يذكر: nothing was said; مما كشف: a consequence
+	}
+	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
+		return nil // يُذكر أن: the outlet's own background
+	}
+	if k == j && !before { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
+		npFrom, npTo = p.subjectBefore(i, sf)
+		if npFrom == npTo && c.gender == 'p' {
+			return nil // قالوا، اتهموا: a plural with no subject here
+		}
+	}
+	a := p.readAfter(k, st, c)
+	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
+		if npTo > npFrom {
+			if name, ok := p.outletName(npFrom, npTo); ok {
+				a.vias = append([]model.Via{p.via(npFrom, npTo, name)}, a.vias...)
+			}
+		}
+		npFrom, npTo = a.relayed[0], a.relayed[1]
+	}
+	var from, to int
+	kind := Indirect
+	switch {
+	case a.contentFrom >= 0:
+		from, to = a.contentFrom, p.contentEnd(a.contentFrom, st)
+		if a.direct {
+			kind = Direct
+		}
+	case p.trailing(i, a.stop, st):
+		from, to = p.before(i, sf)
+	default:
+		return nil
+	}
+	if c.marked && a.contentFrom < 0 && from >= to {
+		return nil
+	}
+	var sp speakerInfo
+	var ok bool
+	if npFrom == npTo && p.midClause(i, sf) {
+		return nil // "الذين تقول إنهم"، "كيسا قال إنه": a relative clause, not a back-reference
+	}
+	if npFrom == npTo && i > sf && !p.isComma(i-1) && !p.claimInSentence(p.d.SentenceOf(i)) {
+		return nil // "وقّع القادة بيانا ... واتهم": the subject of the sentence's own verb
+	}
+	if npFrom == npTo {
+		sp, ok = p.lastAgreeing(c.gender)
+	} else {
+		sp, ok = p.speaker(npFrom, npTo, i)
+		if ok && sp.gender == 0 {
+			sp.gender = c.gender
+		}
+	}
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(from, to, kind)
+	if !ok {
+		return nil
+	}
+	p.markUsed(i, i+1)
+	p.markUsed(npFrom, npTo)
+	dr.c.Span, dr.c.Kind = span, kind
+	p.setSpeaker(dr, sp)
+	dr.c.Via = append(dr.c.Via, a.vias...)
+	dr.viaTalk = a.viaTalk
+	return dr
+}
+
+// claimInSentence reports whether a claim was already found in sentence s.
+func (p *parse) claimInSentence(s int) bool {
+	for _, dr := range p.drafts {
+		if dr.sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// midClause reports whether a verb without a conjunction stands inside a
+// clause (after a word, not at the sentence start, a comma or a quotation).
+func (p *parse) midClause(i, sf int) bool {
+	if i == sf || p.toks[i].Norm != bareNorm(p.toks[i]) || strings.HasPrefix(p.toks[i].Norm, "ف") {
+		return false
+	}
+	prev := i - 1
+	for prev > sf && (p.inSet(prev, wordSets.timeWord) || p.word(prev) == "قد" || p.word(prev) == "كما" || p.word(prev) == "ثم") {
+		prev--
+	}
+	if p.word(prev) == "كما" || p.word(prev) == "ثم" || p.word(prev) == "قد" {
+		return false
+	}
+	return p.toks[prev].Kind == text.Word || p.closesQuote(prev)
+}
+
+// trailing reports whether the cue at i follows its content: it comes after a
+// comma or a closing quotation, and nothing but its speaker follows it.
+func (p *parse) trailing(i, stop, st int) bool {
+	prev := i - 1
+	if prev < 0 || !(p.isComma(prev) || p.isQuoteMark(prev)) {
+		return false
+	}
+	for k := stop; k < st; k++ {
+		if p.toks[k].Kind != text.Punct && !p.inSet(k, wordSets.timeWord) && !p.inSet(k, wordSets.weekday) {
+			return false
+		}
+	}
+	return true
+}
+
+// before returns the content range before a trailing cue at i: the
+// quotation that ends right before it, else the clause up to it.
+func (p *parse) before(i, sf int) (int, int) {
+	end := i
+	for end > sf && p.isComma(end-1) {
+		end--
+	}
+	return p.clauseStart(i, sf), end
+}
+
+// addressee reports whether the word after a verb is the one spoken to: ل
+// with the article (للحشد، للصحفيين) or before a known noun (لمسؤولين). Names
+// that begin with ل (لافروف، ليبرمان) are not addressees; outlets are vias.
+func (p *parse) addressee(j int) bool {
+	t := p.toks[j]
+	if t.Kind != text.Word || p.viaStart(j) || !strings.HasPrefix(t.Norm, "ل") {
+		return false
+	}
+	return strings.HasPrefix(t.Norm, "لل") && !lamNouns[t.Norm[len("ل"):]] || lamPreposition(t)
+}
+
+// antecedent reads the speaker of a verb right after a relative pronoun that
+// agrees with it: the phrase before the pronoun ("الملك سلمان، الذي نفى"). ok is false when the
+// verb does not follow a relative pronoun; an empty range means none found.
+func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
+	r := i - 1
+	agree := map[string]byte{"الذي": 'm', "التي": 'f', "الذين": 'p'}
+	want, ok := agree[p.word(r)]
+	if r <= sf || !ok {
+		return 0, 0, false
+	}
+	if g != want {
+		return i, i, true // "المسلحين الذين تقول القوات": the verb has another subject
+	}
+	end := r
+	if p.isComma(end - 1) {
+		end--
+	}
+	from := end
+	for from > sf && end-from < 6 && p.toks[from-1].Kind == text.Word && !p.stopsNPWord(from-1) &&
+		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) {
+		from--
+		if pre := p.toks[from].Prefix; strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") {
+			break // بالملك سامي: the antecedent is the object of a preposition
+		}
+	}
+	t := p.toks[from]
+	if from == end || !(from == sf || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
+		strings.HasPrefix(t.Prefix, "ب") || strings.HasPrefix(t.Prefix, "ل")) {
+		return i, i, true // no phrase that plainly stands alone
+	}
+	return from, end, true
+}
+
+// kanaSubject finds the subject of "وكان X قد VERB" (with قد) before a verb.
+func (p *parse) kanaSubject(i, sf int) (int, int) {
+	if i-1 <= sf || p.word(i-1) != "قد" {
+		return i, i
+	}
+	for k := i - 2; k >= sf && k >= i-maxNP; k-- {
+		w := bareNorm(p.toks[k])
+		if w == "كان" || w == "كانت" {
+			if to := p.nounPhrase(k+1, i-1); to > k+1 {
+				return k + 1, to
+			}
+			return i, i
+		}
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
+			break
+		}
+	}
+	return i, i
+}
+
+// subjectBefore finds the speaker before a verb: "وكانت X قد قالت"، "وكان X،
+// ومقره بريطانيا، أفاد". It returns an empty range when there is none.
+func (p *parse) subjectBefore(i, sf int) (int, int) {
+	end := i
+	if end > sf && p.word(end-1) == "قد" {
+		end--
+	}
+	for k := end - 1; k >= sf && k >= end-maxNP; k-- {
+		w := bareNorm(p.toks[k])
+		if w == "كان" || w == "كانت" || w == "كانوا" {
+			if k+1 < end {
+				to := p.nounPhrase(k+1, end)
+				if to > k+1 {
+					return k + 1, to
+				}
+			}
+			return i, i
+		}
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
+			break
+		}
+	}
+	return p.phraseBefore(i, sf)
+}
+
+// particles are words that cannot start a speaker phrase before a verb.
+var particles = newSet("لكن ولكن لكنه ولكنه لكنها ولكنها انه انها كما ثم حيث الذي التي الذين والتي والذي اذ وقد قد لقد كانت كان")
+
+// speakerNouns head the indefinite speakers a relative verb can follow:
+// "تقارير سورية ذكرت"، "مصادر قالت".
+var speakerNouns = newSet("تقارير تقرير وسائل صحف صحيفه منظمات جهات اوساط مصادر مصدر مسؤولون مسؤولين ناشطون ناشطين شهود سكان بيانات ارقام تقديرات وثائق")
+
+// phraseBefore reads the indefinite antecedent of a verb that works as a
+// relative clause ("مع تقارير سورية في وقت سابق ذكرت أن"): up to four
+// indefinite words right before a verb without a conjunction.
+func (p *parse) phraseBefore(i, sf int) (int, int) {
+	if p.toks[i].Norm != bareNorm(p.toks[i]) || p.toks[i].Prefix != "" {
+		return i, i
+	}
+	end := i
+	for end > sf {
+		switch {
+		case p.word(end-1) == "سابق" && p.word(end-2) == "وقت" && p.word(end-3) == "في":
+			end -= 3
+		case p.inSet(end-1, wordSets.weekday) || p.inSet(end-1, wordSets.timeWord):
+			end--
+		default:
+			goto found
+		}
+	}
+found:
+	from := end
+	for from > sf && end-from < 4 {
+		k := from - 1
+		if p.toks[k].Kind != text.Word || wordSets.stopNP[p.word(k)] || p.isCueWord(k) || particles[p.word(k)] ||
+			p.inSet(k, wordSets.complement) || prepositions[p.word(k)] || p.toks[k].Definite ||
+			strings.HasPrefix(p.toks[k].Prefix, "و") || strings.HasPrefix(p.toks[k].Prefix, "ف") {
+			break
+		}
+		from--
+	}
+	if from < end && !speakerNouns[baseOf(p.word(from))] && !wordSets.anonymous[p.word(from)] {
+		return i, i
+	}
+	if from > sf && !prepositions[p.word(from-1)] && !wordSets.stopNP[p.word(from-1)] {
+		return i, i // "وحمل رجل كيسا قال": the phrase is a verb's subject, not an antecedent
+	}
+	if from == end || from == sf || particles[p.word(from)] ||
+		strings.HasPrefix(p.word(from), "و") && p.toks[from].Prefix != "" {
+		return i, i
+	}
+	return from, end
+}
+
+// relay builds the claim of "نقلت X عن Y (قوله) أن ...".
+func (p *parse) relay(i int) *draft {
+	_, st := p.sentenceRange(i)
+	j := p.skipAdverbs(i+1, st)
+	k := p.nounPhrase(j, st)
+	if k == j || k >= st || p.word(k) != "عن" {
+		return nil
+	}
+	y := k + 1
+	yEnd := p.nounPhrase(y, st)
+	if yEnd == y {
+		return nil
+	}
+	a := p.readAfter(yEnd, st, cue{class: relayCue})
+	if a.contentFrom < 0 {
+		return nil
+	}
+	sp, ok := p.speaker(y, yEnd, i)
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), map[bool]string{true: Direct, false: Indirect}[a.direct])
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, relayCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	if name, ok := p.relayName(j, k); ok {
+		dr.c.Via = append(dr.c.Via, p.via(j, k, name))
+	}
+	dr.c.Via = append(dr.c.Via, a.vias...)
+	p.setSpeaker(dr, sp)
+	p.markUsed(i, yEnd)
+	return dr
+}
+
+// relayName resolves the relaying phrase of نقل: an outlet, or a
+// back-reference to one (التلفزيون → التلفزيون الرسمي السوري).
+func (p *parse) relayName(from, to int) (string, bool) {
+	if name, ok := p.outletName(from, to); ok {
+		return name, true
+	}
+	sp, ok := p.speaker(from, to, from)
+	if ok && sp.outlet {
+		return sp.s.Name, true
+	}
+	return "", false
+}
+
+// according builds the claim of بحسب/حسب/وفق/وفقا لـ/طبقا لـ/استنادا إلى X.
+func (p *parse) according(i int) *draft {
+	sf, st := p.sentenceRange(i)
+	j := i + 1
+	w := bareNorm(p.toks[i])
+	if w == "استنادا" && (p.word(j) == "الي" || p.word(j) == "الى") {
+		j++
+	}
+	if p.word(j) == "ما" || p.word(j) == "لما" || p.word(j) == "ل" && p.word(j+1) == "ما" {
+		return p.accordingVerb(i)
+	}
+	if p.word(j) == "ل" { // وفقا لـ المرصد
+		j++
+	}
+	if j >= st || p.toks[j].Kind != text.Word && !p.isQuoteMark(j) {
+		return nil
+	}
+	k := p.nounPhrase(j, st)
+	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
+		return nil // وفقا لإراداتها
+	}
+	npFrom, npTo := j, k
+	// حسب الأرقام التي أكدها المرصد
+	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
+		if f, t, ok := p.relativeSpeaker(k, st); ok {
+			npFrom, npTo, k = f, t, t
+		} else if (p.word(k-1) == "صادر" || p.word(k-1) == "الصادر") && p.word(k) == "عن" {
+			if t := p.nounPhrase(k+1, st); t > k+1 { // بيان صادر عن الوزارة
+				npFrom, npTo, k = k+1, t, t
+			}
+		}
+	}
+	return p.accordingClaim(i, npFrom, npTo, k, sf, st)
+}
+
+// stripLam removes a leading ل from a folded word (للمرصد → المرصد).
+func stripLam(w string) string {
+	if len(w) > 4 && w[:4] == "لل" {
+		return "ال" + w[4:]
+	}
+	if len(w) > 2 && w[:2] == "ل" {
+		return w[2:]
+	}
+	return w
+}
+
+// relativeSpeaker reads "التي أكدها X" from k: X's range.
+func (p *parse) relativeSpeaker(k, st int) (int, int, bool) {
+	if k+1 >= st || !wordSets.relative[p.word(k)] {
+		return 0, 0, false
+	}
+	t := p.toks[k+1]
+	base := t.Norm
+	for _, suf := range []string{"ها", "ه", "هم"} {
+		if len(base) > len(suf)+4 && base[len(base)-len(suf):] == suf {
+			if _, ok := cues[base[:len(base)-len(suf)]]; ok {
+				f := p.skipAdverbs(k+2, st)
+				to := p.nounPhrase(f, st)
+				return f, to, to > f
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// accordingVerb builds "حسبما أفاد X"، "وفق ما ذكرت X"، "كما قال X".
+func (p *parse) accordingVerb(i int) *draft {
+	sf, st := p.sentenceRange(i)
+	v := i + 1
+	for v < st && (p.word(v) == "ما" || p.word(v) == "لما" || p.word(v) == "ل") {
+		v++
+	}
+	if v >= st {
+		return nil
+	}
+	c, ok := lookupCue(p.toks[v])
+	if !ok {
+		// وفقا لما نشرته وكالة ...: a verb with an object pronoun
+		if !p.publishVerb(v) {
+			return nil
+		}
+	} else if c.class != verbCue && c.class != relayCue {
+		return nil
+	}
+	j := p.skipAdverbs(v+1, st)
+	k := p.nounPhrase(j, st)
+	if k == j {
+		return nil
+	}
+	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
+		if k >= st || p.word(k) != "عن" {
+			return nil
+		}
+		yEnd := p.nounPhrase(k+1, st)
+		if yEnd == k+1 {
+			return nil
+		}
+		name, isOutlet := p.relayName(j, k)
+		p.markUsed(v, v+1)
+		dr := p.accordingClaim(i, k+1, yEnd, yEnd, sf, st)
+		if dr != nil && isOutlet {
+			dr.c.Via = append(dr.c.Via, p.via(j, k, name))
+		}
+		return dr
+	}
+	if bareNorm(p.toks[i]) == "كما" && !p.trailing(i, p.skipAdverbs(k, st), st) && !p.isComma(i-1) {
+		return nil
+	}
+	p.markUsed(v, v+1)
+	return p.accordingClaim(i, j, k, k, sf, st)
+}
+
+// publishVerb reports whether token v is نشر/أورد/بث with an object pronoun.
+func (p *parse) publishVerb(v int) bool {
+	switch p.word(v) {
+	case "نشرته", "نشرتها", "نشره", "اوردته", "اورده", "بثته", "بثه", "اعلنته", "اعلنه", "ذكرته", "ذكره":
+		return true
+	}
+	return false
+}
+
+// accordingClaim builds an according-to claim with speaker [npFrom,npTo) and
+// cue i; k is the token after the phrase. The content is the clause around
+// the cue: after the phrase when the cue leads it, before it when the cue
+// trails it, else the whole clause.
+func (p *parse) accordingClaim(i, npFrom, npTo, k, sf, st int) *draft {
+	cs := p.clauseStart(i, sf)
+	rest := p.skipAdverbs(k, st)
+	then := false // "وبحسب الوثائق، فقد ...": the content follows
+	for rest < st && (p.word(rest) == "فقد" || p.word(rest) == "فان" || p.word(rest) == "فإن") {
+		rest, then = rest+1, true
+	}
+	ce := p.clauseEnd(max(k, i+1), st)
+	if then {
+		ce = p.clauseEnd(rest, st)
+	}
+	rest = min(rest, ce)
+	var from, to int
+	switch {
+	case !then && (rest >= ce || p.onlyPunct(rest, ce)): // trailing: "..., بحسب المرصد."
+		from, to = p.before(i, sf)
+		from = max(from, cs)
+	case then || i == cs || p.onlyConj(cs, i): // leading
+		from, to = rest, ce
+	default:
+		from, to = cs, ce
+	}
+	sp, ok := p.speaker(npFrom, npTo, i)
+	if !ok {
+		return nil
+	}
+	span, kind, ok := p.content(from, to, AccordingTo)
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, accordingCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	p.setSpeaker(dr, sp)
+	p.markUsed(i, npTo)
+	return dr
+}
+
+func (p *parse) onlyPunct(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyConj reports whether tokens [from,to) are only conjunctions or commas.
+func (p *parse) onlyConj(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !(p.word(k) == "و" || p.word(k) == "ف" || p.toks[k].Kind == text.Punct) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle builds "…، مضيفا أن ..." with the speaker of the sentence's
+// previous claim, or the last speaker.
+func (p *parse) participle(i int) *draft {
+	_, st := p.sentenceRange(i)
+	if len(p.drafts) == 0 || !(p.isComma(i-1) || p.isQuoteMark(i-1) || p.isPunct(i-1, ")")) {
+		return nil // رقابة مشددة: an adjective, not a reporting participle
+	}
+	a := p.readAfter(p.skipAdverbs(i+1, st), st, cue{class: participleCue})
+	if a.contentFrom < 0 {
+		return nil
+	}
+	kind := Indirect
+	if a.direct {
+		kind = Direct
+	}
+	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, participleCue)
+	dr.c.Span, dr.c.Kind = span, kind
+	last := p.drafts[len(p.drafts)-1]
+	if last.sent != dr.sent {
+		return nil // "وثمنت الوزيرة ...، لافتة إلى": the subject of a verb that is no cue
+	}
+	sp := *last.c.Speaker
+	dr.c.Speaker = &sp
+	dr.outlet = last.outlet
+	dr.c.Via = append(dr.c.Via, last.c.Via...)
+	p.markUsed(i, i+1)
+	return dr
+}
+
+// asHeSaid handles "على حد قوله/تعبيره" at token i (حد): the clause before
+// it, said by the last speaker. It reports whether i was such a cue.
+func (p *parse) asHeSaid(i int) bool {
+	if p.word(i) != "حد" || p.word(i-1) != "علي" || len(p.drafts) == 0 {
+		return false
+	}
+	switch p.word(i + 1) {
+	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم":
+	default:
+		return false
+	}
+	sf, _ := p.sentenceRange(i)
+	from, to := p.before(i-1, sf)
+	span, _, ok := p.content(from, to, AccordingTo)
+	if !ok {
+		return false
+	}
+	last := p.drafts[len(p.drafts)-1]
+	if overlaps(last.c.Span, span) { // the clause is already that speaker's claim
+		p.markUsed(i-1, i+2)
+		return true
+	}
+	dr := p.newDraft(i-1, asHeSaidCue)
+	cs := p.span(i-1, i+2)
+	dr.c.Cue, dr.c.CueSpan = cs.Text, &cs
+	dr.c.Span, dr.c.Kind = span, AccordingTo
+	sp := *last.c.Speaker
+	dr.c.Speaker = &sp
+	dr.outlet = last.outlet
+	p.add(dr)
+	p.markUsed(i-1, i+2)
+	return true
+}
+
+func (p *parse) markUsed(from, to int) {
+	for k := max(from, 0); k < to && k < len(p.used); k++ {
+		p.used[k] = true
+	}
+}
