@@ -6,8 +6,9 @@ package pipeline
 
 import (
 	"fmt"
-	"runtime/debug"
 
+	"github.com/marsad/marsad/internal/event"
+	"github.com/marsad/marsad/internal/extract/claim"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/reconcile"
 	"github.com/marsad/marsad/internal/story"
@@ -24,21 +25,33 @@ type Options struct {
 
 // Pipeline analyses articles. It is safe for concurrent use.
 type Pipeline struct {
-	opts Options
+	claims *claim.Extractor
+	events *event.Extractor
 }
 
 // New builds a pipeline, loading the data its stages need.
 func New(opts Options) (*Pipeline, error) {
-	return &Pipeline{opts: opts}, nil
+	return &Pipeline{
+		claims: claim.New(claim.Options{}),
+		events: event.New(event.Options{}),
+	}, nil
 }
 
 // Analyze runs every stage on one article and returns its record. The
 // article comes back too, with what the analysis learnt about it (a
 // publication date found in its dateline).
 func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
-	an := model.NewAnalysis(a)
 	d := text.Read(a.Text)
-	_ = d
+	an := model.NewAnalysis(a)
+	guard(&an, "claims", func() {
+		an.Claims = p.claims.Extract(d, claim.Input{Entities: an.Entities, Quantities: an.Quantities,
+			Times: an.Times, Places: an.Places, Outlet: a.Outlet})
+	})
+	guard(&an, "events", func() {
+		an.Events = p.events.Extract(d, event.Input{Entities: an.Entities, Places: an.Places,
+			Quantities: an.Quantities, Times: an.Times, Claims: an.Claims, Published: a.Published})
+	})
+	fillEmpty(&an)
 	return a, an
 }
 
@@ -48,10 +61,31 @@ func guard(an *model.Analysis, stage string, run func()) {
 	defer func() {
 		if r := recover(); r != nil {
 			an.Errors = append(an.Errors, model.StageError{Stage: stage, Message: fmt.Sprintf("panic: %v", r)})
-			_ = debug.Stack()
 		}
 	}()
 	run()
+}
+
+// fillEmpty makes every array of the record present, as the contract wants.
+func fillEmpty(an *model.Analysis) {
+	if an.Entities == nil {
+		an.Entities = []model.Entity{}
+	}
+	if an.Places == nil {
+		an.Places = []model.Place{}
+	}
+	if an.Quantities == nil {
+		an.Quantities = []model.Quantity{}
+	}
+	if an.Times == nil {
+		an.Times = []model.Time{}
+	}
+	if an.Claims == nil {
+		an.Claims = []model.Claim{}
+	}
+	if an.Events == nil {
+		an.Events = []model.Event{}
+	}
 }
 
 // Stories groups analysed documents into stories, writes each story's brief
