@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8080
 SHARED  ?= ../shared
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train screenshots clean
+.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer screenshots clean
 
 build:
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
@@ -39,6 +39,10 @@ bench:
 fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzTokenize -fuzztime=30s
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
+
+gazetteer:
+	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
+	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz
 
 clean:
 	rm -rf bin $(DB) $(DB)-wal $(DB)-shm
