@@ -40,6 +40,9 @@ fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzTokenize -fuzztime=30s
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
 
+train:
+	$(GO) run ./cmd/marsad-train --data $(SHARED)/data --out internal/extract/entity/data/ner.gob.gz
+
 gazetteer:
 	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
 	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz

@@ -1,0 +1,113 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// resolve turns mentions into entities: span, name without the leading
+// proclitic, and the registry entry the name (or an earlier full name it
+// shortens) designates.
+func (r *Recognizer) resolve(d *text.Doc, sents [][]text.Token, ms []mention) []model.Entity {
+	out := make([]model.Entity, 0, len(ms))
+	var words [][]string // each entity's name words, for the short-mention rule
+	for _, m := range ms {
+		toks := sents[m.sent][m.from:m.to]
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		e := model.Entity{Span: model.SpanOf(d.Text, start, end), Type: m.typ}
+		e.Name = name(d.Text, toks)
+		w := nameWords(toks)
+		if a, ok := r.o.Registry.Lookup(e.Name); ok {
+			e.Name, e.NameEn, e.Kind = a.Name, a.NameEn, a.Kind
+			if e.Type != "LOC" {
+				e.Type = a.EntityType()
+			}
+			id := a.ID
+			e.KB = &id
+		} else if j := earlier(out, words, w, m.typ); j >= 0 {
+			e.Name, e.NameEn, e.Kind, e.KB = out[j].Name, out[j].NameEn, out[j].Kind, out[j].KB
+			w = words[j]
+		}
+		out = append(out, e)
+		words = append(words, w)
+	}
+	return out
+}
+
+// name is the mention's text without the proclitics of its first token; an
+// article stays (بالرقة → الرقة, للجيش → الجيش, وقوات → قوات).
+func name(doc string, toks []text.Token) string {
+	first := toks[0]
+	surface := doc[first.Start:toks[len(toks)-1].End]
+	p := first.Prefix
+	if p == "" {
+		return surface
+	}
+	cut := len(p)
+	article := ""
+	switch {
+	case p == "لل" || strings.HasSuffix(p, "لل"):
+		cut, article = len(p), "ال"
+	case strings.HasSuffix(p, "ال"):
+		cut = len(p) - len("ال")
+	}
+	folded, off := text.FoldMap(first.Text)
+	if cut > len(folded) {
+		return surface
+	}
+	return article + surface[off[cut]:]
+}
+
+// nameWords are the folded words of a mention, the first without its
+// proclitics and article.
+func nameWords(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	out[0] = strings.TrimPrefix(toks[0].Norm, toks[0].Prefix)
+	out[0] = strings.TrimPrefix(out[0], "ال")
+	if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "ال") && len(out) == 1 {
+		out[0] = strings.TrimPrefix(out[0], "ال")
+	}
+	return out
+}
+
+// earlier finds the last earlier entity of the same type whose name is
+// longer and ends with (a person's family name) or, for organisations,
+// contains the mention's words: "حسين" after "محمود حسين".
+func earlier(ents []model.Entity, words [][]string, w []string, typ string) int {
+	for j := len(ents) - 1; j >= 0; j-- {
+		if ents[j].Type != typ || len(words[j]) <= len(w) {
+			continue
+		}
+		full := words[j]
+		switch typ {
+		case "PER":
+			if equalWords(full[len(full)-len(w):], w) || equalWords(full[:len(w)], w) {
+				return j
+			}
+		case "ORG", "MISC":
+			for k := 0; k+len(w) <= len(full); k++ {
+				if equalWords(full[k:k+len(w)], w) && len(w[0]) > 4 {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if strings.TrimPrefix(a[i], "ال") != strings.TrimPrefix(b[i], "ال") {
+			return false
+		}
+	}
+	return true
+}
