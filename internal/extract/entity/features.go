@@ -139,7 +139,7 @@ func (f *featurizer) features(toks []text.Token) [][]uint64 {
 				add(c.name+"c", strconv.Itoa(int(cl[0])))
 				add(c.name+"f", strconv.Itoa(int(cl[1])))
 			} else {
-				add(c.name+"none")
+				add(c.name + "none")
 			}
 		}
 		add("cc", f.clusterStr(toks, i-1), f.clusterStr(toks, i))
