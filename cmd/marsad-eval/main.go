@@ -13,7 +13,7 @@ import (
 )
 
 // sections lists every evaluation; each lives in its own file of internal/eval.
-var sections = []eval.Section{}
+var sections = []eval.Section{eval.NER, eval.Geo}
 
 func main() {
 	data := flag.String("data", "../shared/data", "folder of the shared datasets")

@@ -64,8 +64,24 @@ func Default() *Gazetteer {
 // "alias_ar<TAB>target_id"), plain or gzipped.
 func Load(extra ...io.Reader) (*Gazetteer, error) { return load(extra) }
 
+// Read builds a gazetteer from the given files only, without the embedded
+// data (to measure a user's gazetteer on its own).
+func Read(files ...io.Reader) (*Gazetteer, error) {
+	g := empty()
+	for i, r := range files {
+		if err := g.read(r, fmt.Sprintf("gazetteer file %d", i+1)); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+func empty() *Gazetteer {
+	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}}
+}
+
 func load(extra []io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}}
+	g := empty()
 	for _, name := range []string{"data/geonames_ar.tsv.gz", "data/curated.tsv"} {
 		f, err := files.Open(name)
 		if err != nil {
@@ -149,10 +165,10 @@ func (g *Gazetteer) placeRow(cols []string) func([]string) error {
 			Class: get(f, "feature_class"), Code: get(f, "feature_code"), Country: get(f, "country"),
 			Admin1: get(f, "admin1"), Population: pop, Note: get(f, "note")}
 		e.Kind = kindOf(e.Class, e.Code)
-		names := strings.Split(get(f, "names_ar"), "|")
-		if e.ID == "" || names[0] == "" {
-			return fmt.Errorf("id and names_ar are required")
+		if e.ID == "" {
+			return fmt.Errorf("id is required")
 		}
+		names := strings.Split(get(f, "names_ar"), "|")
 		for _, n := range names {
 			if n = strings.TrimSpace(n); n != "" {
 				e.Name = n

@@ -144,3 +144,6 @@ func (m *Model) Write(out io.Writer, minWeight float32) error {
 
 // Features returns the number of feature rows of the model.
 func (m *Model) Features() int { return len(m.w.rows) }
+
+// ModelSize is the size in bytes of the embedded model file.
+func ModelSize() int { return len(defaultModel) }
