@@ -25,12 +25,20 @@ func main() {
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
+	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
+	bias := flag.Float64("entity-bias", 0, "bias towards entity labels stored in the model (choose it with --dev)")
 	flag.Parse()
+	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
 		fmt.Fprintln(os.Stderr, "marsad-train:", err)
 		os.Exit(1)
 	}
 }
+
+var (
+	entityBias float32
+	withAqmar  *bool
+)
 
 func read(path string) ([]entity.Sentence, error) {
 	f, err := os.Open(path)
@@ -67,12 +75,16 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 		cut := len(train) * 9 / 10
 		train, held = train[:cut], train[cut:]
 	}
+	if *withAqmar {
+		train = append(train, aqmar...)
+	}
 	o := entity.TrainOptions{Epochs: epochs, Seed: 1, Clusters: clusters}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}
 	t0 := time.Now()
 	m := entity.Train(train, o)
+	m.EntityBias = entityBias
 	fmt.Fprintf(os.Stderr, "trained on %d sentences, %d features, in %s\n", len(train), m.Features(), time.Since(t0).Round(time.Millisecond))
 	if dev {
 		return score(m, o, held)
@@ -109,20 +121,14 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 		if err != nil {
 			return err
 		}
-		var gold, pred [][]string
-		for i := 0; i < len(held); i += 20 {
-			docs := held[i:min(i+20, len(held))]
-			toks := make([][]text.Token, len(docs))
-			for k, s := range docs {
-				toks[k] = make([]text.Token, len(s.Tokens))
-				for j, t := range s.Tokens {
-					toks[k][j] = entity.TokenOf(t)
-				}
-				gold = append(gold, s.Tags)
+		if variant.name == "full" {
+			for _, b := range []float32{0, 5, 10, 20, 40, 80} {
+				rb, _ := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, EntityBias: &b})
+				sc := entity.Score(tagHeld(rb, held))
+				fmt.Printf("bias %.1f: F1 %.2f (P %.2f R %.2f)\n", b, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
 			}
-			pred = append(pred, r.TagSentences(toks)...)
 		}
-		sc := entity.Score(gold, pred)
+		sc := entity.Score(tagHeld(r, held))
 		fmt.Printf("%-15s F1 %.2f (P %.2f R %.2f)", variant.name, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
 		for _, c := range entity.Classes(sc) {
 			fmt.Printf("  %s %.1f", c, sc[c].F1())
@@ -130,4 +136,22 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 		fmt.Printf("  noMISC %.2f\n", entity.Without(sc, "MISC").F1())
 	}
 	return nil
+}
+
+// tagHeld tags sentences in documents of 20 (ANERcorp marks no article
+// boundaries) and returns gold and predicted tags.
+func tagHeld(r *entity.Recognizer, held []entity.Sentence) (gold, pred [][]string) {
+	for i := 0; i < len(held); i += 20 {
+		docs := held[i:min(i+20, len(held))]
+		toks := make([][]text.Token, len(docs))
+		for k, s := range docs {
+			toks[k] = make([]text.Token, len(s.Tokens))
+			for j, t := range s.Tokens {
+				toks[k][j] = entity.TokenOf(t)
+			}
+			gold = append(gold, s.Tags)
+		}
+		pred = append(pred, r.TagSentences(toks)...)
+	}
+	return gold, pred
 }

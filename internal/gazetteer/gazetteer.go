@@ -45,6 +45,7 @@ type Gazetteer struct {
 	byID     map[string]int
 	exact    map[string][]int // Key(name) → entries
 	loose    map[string][]int // LooseKey(name) → entries
+	first    map[string]int   // first word of a name → most words of a name starting with it
 	maxWords int
 }
 
@@ -77,7 +78,7 @@ func Read(files ...io.Reader) (*Gazetteer, error) {
 }
 
 func empty() *Gazetteer {
-	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}}
+	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}, first: map[string]int{}}
 }
 
 func load(extra []io.Reader) (*Gazetteer, error) {
@@ -234,6 +235,9 @@ func (g *Gazetteer) add(e Entry) {
 	if len(words) > g.maxWords {
 		g.maxWords = len(words)
 	}
+	for _, k := range keyVariants(words[:1]) {
+		g.first[k] = max(g.first[k], len(words))
+	}
 }
 
 // appendNew adds entry i unless an entry with the same id is already listed.
@@ -338,7 +342,12 @@ func (g *Gazetteer) Match(toks []text.Token, i int) (cands []Entry, end int, ok 
 	if i < 0 || i >= len(toks) || toks[i].Kind != text.Word {
 		return nil, i, false
 	}
-	for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
+	longest := 0
+	forms := toks[i].Forms()
+	for _, f := range forms {
+		longest = max(longest, g.first[f])
+	}
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		rest := make([]string, 0, n-1)
 		for j := i + 1; j < i+n; j++ {
 			if toks[j].Kind != text.Word {
@@ -349,7 +358,7 @@ func (g *Gazetteer) Match(toks []text.Token, i int) (cands []Entry, end int, ok 
 		if len(rest) != n-1 {
 			continue
 		}
-		for _, f := range toks[i].Forms() {
+		for _, f := range forms {
 			if len([]rune(f)) < 2 {
 				continue
 			}

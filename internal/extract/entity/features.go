@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode"
@@ -85,18 +84,21 @@ func (f *featurizer) features(toks []text.Token) [][]uint64 {
 	reg := f.registryTags(toks)
 	gaz := f.gazetteerTags(toks)
 	out := make([][]uint64, n)
-	var b strings.Builder
 	for i := range toks {
-		fs := make([]uint64, 0, 48)
+		fs := make([]uint64, 0, 56)
 		add := func(parts ...string) {
-			b.Reset()
+			// FNV-1a of the parts joined by NUL bytes.
+			h := uint64(14695981039346656037)
 			for k, p := range parts {
 				if k > 0 {
-					b.WriteByte(0)
+					h *= 1099511628211 // h ^= 0
 				}
-				b.WriteString(p)
+				for j := 0; j < len(p); j++ {
+					h ^= uint64(p[j])
+					h *= 1099511628211
+				}
 			}
-			fs = append(fs, hash(b.String()))
+			fs = append(fs, h)
 		}
 		t := toks[i]
 		w, base := t.Norm, t.Base
@@ -223,10 +225,14 @@ func (f *featurizer) gazetteerTags(toks []text.Token) []string {
 	return tags
 }
 
+// hash is 64-bit FNV-1a.
 func hash(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func at(toks []text.Token, i int) *text.Token {

@@ -21,6 +21,10 @@ type Model struct {
 	w        *weights
 	clusters map[string][2]uint16
 	ne       map[string][5]uint16
+	// EntityBias is added to the score of every entity label at decoding:
+	// the perceptron is cautious, and a bias chosen on the dev split trades
+	// some precision for recall.
+	EntityBias float32
 }
 
 // modelFile is the serialised model: weights quantised to int16.
@@ -35,6 +39,7 @@ type modelFile struct {
 	Clusters     []uint16
 	NEWords      string   // words separated by \n
 	NECounts     []uint16 // 5 per word
+	EntityBias   float32
 }
 
 // DefaultModel returns the model embedded in the binary.
@@ -63,7 +68,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		w.rows[h] = row
 	}
-	m := &Model{w: w, clusters: map[string][2]uint16{}}
+	m := &Model{w: w, clusters: map[string][2]uint16{}, EntityBias: f.EntityBias}
 	if f.ClusterWords != "" {
 		words := strings.Split(f.ClusterWords, "\n")
 		if len(f.Clusters) != 2*len(words) {
@@ -108,7 +113,7 @@ func (m *Model) Write(out io.Writer, minWeight float32) error {
 	if scale == 0 {
 		scale = 1
 	}
-	f := modelFile{Version: 1, Labels: m.w.labels, Hashes: hashes, Scale: scale, Trans: m.w.trans,
+	f := modelFile{Version: 1, Labels: m.w.labels, Hashes: hashes, Scale: scale, Trans: m.w.trans, EntityBias: m.EntityBias,
 		Weights: make([]int16, len(hashes)*nl)}
 	for i, h := range hashes {
 		for y, v := range m.w.rows[h] {

@@ -15,12 +15,17 @@ type weights struct {
 
 func (m *weights) nl() int { return len(m.labels) }
 
-// scores fills s[i*nl+y] with the emission score of label y at token i.
-func (m *weights) scores(feats [][]uint64) []float32 {
+// scores fills s[i*nl+y] with the emission score of label y at token i;
+// entityBias is added to every label but O (label 0), trading precision
+// for recall.
+func (m *weights) scores(feats [][]uint64, entityBias float32) []float32 {
 	nl := m.nl()
 	s := make([]float32, len(feats)*nl)
 	for i, fs := range feats {
 		row := s[i*nl : (i+1)*nl]
+		for y := 1; y < nl; y++ {
+			row[y] = entityBias
+		}
 		for _, f := range fs {
 			if w, ok := m.rows[f]; ok {
 				for y, v := range w {

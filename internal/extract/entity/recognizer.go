@@ -30,6 +30,9 @@ type Options struct {
 	// NoRegistryOverride keeps the tagger's spans where a registry name
 	// matches (for measuring it).
 	NoRegistryOverride bool
+	// EntityBias, when not nil, replaces the model's bias towards entity
+	// labels (see Model.EntityBias).
+	EntityBias *float32
 }
 
 // Recognizer tags and resolves entities. It is safe for concurrent use.
@@ -84,7 +87,11 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 func (r *Recognizer) tag(toks []text.Token) []string {
 	w := r.o.Model.w
 	nl := w.nl()
-	best := viterbi(w.scores(r.fz.features(toks)), len(toks), nl, w.trans, r.ok)
+	bias := r.o.Model.EntityBias
+	if r.o.EntityBias != nil {
+		bias = *r.o.EntityBias
+	}
+	best := viterbi(w.scores(r.fz.features(toks), bias), len(toks), nl, w.trans, r.ok)
 	out := make([]string, len(toks))
 	for i, y := range best {
 		out[i] = w.labels[y]

@@ -37,7 +37,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 	}
 	exs := make([]example, 0, len(sents))
 	for si, s := range sents {
-		fz := fzs[si%folds]
+		fz := fzs[si*folds/len(sents)]
 		toks := make([]text.Token, len(s.Tokens))
 		for i, t := range s.Tokens {
 			toks[i] = TokenOf(t)
@@ -57,11 +57,13 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 }
 
 // neStats counts how each word's tokens are tagged, leaving out the
-// sentences of one fold (skip < 0 keeps all).
+// sentences of one fold (skip < 0 keeps all). Folds are contiguous blocks,
+// so a left-out sentence's article is mostly left out with it, as a new
+// article would be.
 func neStats(sents []Sentence, skip, folds int) map[string][5]uint16 {
 	out := map[string][5]uint16{}
 	for si, s := range sents {
-		if si%folds == skip {
+		if si*folds/len(sents) == skip {
 			continue
 		}
 		for i, t := range s.Tokens {
