@@ -25,6 +25,7 @@ func main() {
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
+	stacked = flag.Bool("stacked", true, "add the second pass over article features")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	bias := flag.Float64("entity-bias", 0, "bias towards entity labels stored in the model (choose it with --dev)")
 	flag.Parse()
@@ -38,6 +39,7 @@ func main() {
 var (
 	entityBias float32
 	withAqmar  *bool
+	stacked    *bool
 )
 
 func read(path string) ([]entity.Sentence, error) {
@@ -78,7 +80,7 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	if *withAqmar {
 		train = append(train, aqmar...)
 	}
-	o := entity.TrainOptions{Epochs: epochs, Seed: 1, Clusters: clusters}
+	o := entity.TrainOptions{Epochs: epochs, Seed: 1, Clusters: clusters, Stacked: *stacked}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}
@@ -141,8 +143,8 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 // tagHeld tags sentences in documents of 20 (ANERcorp marks no article
 // boundaries) and returns gold and predicted tags.
 func tagHeld(r *entity.Recognizer, held []entity.Sentence) (gold, pred [][]string) {
-	for i := 0; i < len(held); i += 20 {
-		docs := held[i:min(i+20, len(held))]
+	for i := 0; i < len(held); i += entity.DocSize {
+		docs := held[i:min(i+entity.DocSize, len(held))]
 		toks := make([][]text.Token, len(docs))
 		for k, s := range docs {
 			toks[k] = make([]text.Token, len(s.Tokens))

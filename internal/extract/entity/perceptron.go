@@ -179,3 +179,13 @@ func train(labels []string, exs []example, epochs int, seed uint64) *weights {
 	}
 	return out
 }
+
+// decode labels one sentence.
+func (m *weights) decode(feats [][]uint64, entityBias float32, allowed []bool) []string {
+	best := viterbi(m.scores(feats, entityBias), len(feats), m.nl(), m.trans, allowed)
+	out := make([]string, len(best))
+	for i, y := range best {
+		out[i] = m.labels[y]
+	}
+	return out
+}

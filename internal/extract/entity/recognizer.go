@@ -70,8 +70,25 @@ type mention struct {
 // TagSentences labels the sentences of one document with BIO tags.
 func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 	tags := make([][]string, len(sents))
+	feats := make([][][]uint64, len(sents))
+	bias := r.o.Model.EntityBias
+	if r.o.EntityBias != nil {
+		bias = *r.o.EntityBias
+	}
+	w2 := r.o.Model.w2
 	for s, toks := range sents {
-		tags[s] = r.tag(toks)
+		feats[s] = r.fz.features(toks)
+		b := bias
+		if w2 != nil {
+			b = 0 // the first pass is read as it was trained
+		}
+		tags[s] = r.o.Model.w.decode(feats[s], b, r.ok)
+	}
+	if w2 != nil {
+		stats := docStats(sents, tags)
+		for s, toks := range sents {
+			tags[s] = w2.decode(addStacked(feats[s], toks, tags[s], stats), bias, r.ok)
+		}
 	}
 	if !r.o.NoRegistryOverride {
 		for s, toks := range sents {
@@ -82,21 +99,6 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 		consistency(sents, tags)
 	}
 	return tags
-}
-
-func (r *Recognizer) tag(toks []text.Token) []string {
-	w := r.o.Model.w
-	nl := w.nl()
-	bias := r.o.Model.EntityBias
-	if r.o.EntityBias != nil {
-		bias = *r.o.EntityBias
-	}
-	best := viterbi(w.scores(r.fz.features(toks), bias), len(toks), nl, w.trans, r.ok)
-	out := make([]string, len(toks))
-	for i, y := range best {
-		out[i] = w.labels[y]
-	}
-	return out
 }
 
 // registryOverride gives a registry name that the tagger missed or cut its

@@ -16,13 +16,74 @@ type TrainOptions struct {
 	Registry  *actor.Registry      // registry membership features; nil for none
 	Gazetteer *gazetteer.Gazetteer // gazetteer membership features; nil for none
 	Clusters  map[string][2]uint16 // word clusters (see BuildClusters); nil for none
+	// Stacked adds the second pass over article-level features, trained on
+	// jackknifed first-pass labels (ten more first-pass trainings).
+	Stacked bool
 }
 
-// Train fits a tagger on tagged sentences.
+// DocSize is how many consecutive corpus sentences make one article when a
+// corpus marks no article breaks (ANERcorp, AQMAR).
+const DocSize = 20
+
+// Train fits a tagger on tagged sentences (in corpus order: articles of
+// DocSize sentences for the second pass).
 func Train(sents []Sentence, o TrainOptions) *Model {
 	if o.Epochs == 0 {
 		o.Epochs = 12
 	}
+	exs, full := examples(sents, o)
+	m := &Model{w: train(Labels, exs, o.Epochs, o.Seed), clusters: o.Clusters, ne: full}
+	if !o.Stacked || len(sents) < 20 {
+		return m
+	}
+	// First-pass labels of each block of the training text from a model
+	// that did not see it.
+	const folds = 10
+	first := make([][]string, 0, len(sents))
+	for k := 0; k < folds; k++ {
+		var rest, held []Sentence
+		for si, s := range sents {
+			if si*folds/len(sents) == k {
+				held = append(held, s)
+			} else {
+				rest = append(rest, s)
+			}
+		}
+		rx, ne := examples(rest, o)
+		fold := &Model{w: train(Labels, rx, o.Epochs, o.Seed), clusters: o.Clusters, ne: ne}
+		fz := &featurizer{reg: o.Registry, gaz: o.Gazetteer, clusters: o.Clusters, ne: ne}
+		ok := allowedTransitions(Labels)
+		for _, s := range held {
+			toks := tokensOf(s)
+			first = append(first, fold.w.decode(fz.features(toks), 0, ok))
+		}
+	}
+	for d := 0; d < len(sents); d += DocSize {
+		e := min(d+DocSize, len(sents))
+		toks := make([][]text.Token, 0, e-d)
+		for _, s := range sents[d:e] {
+			toks = append(toks, tokensOf(s))
+		}
+		stats := docStats(toks, first[d:e])
+		for i := d; i < e; i++ {
+			exs[i].feats = addStacked(exs[i].feats, toks[i-d], first[i], stats)
+		}
+	}
+	m.w2 = train(Labels, exs, o.Epochs, o.Seed+1)
+	return m
+}
+
+func tokensOf(s Sentence) []text.Token {
+	toks := make([]text.Token, len(s.Tokens))
+	for i, t := range s.Tokens {
+		toks[i] = TokenOf(t)
+	}
+	return toks
+}
+
+// examples featurises the sentences with jackknifed tag statistics and
+// returns the statistics of the whole set.
+func examples(sents []Sentence, o TrainOptions) ([]example, map[string][5]uint16) {
 	// Each sentence sees the tag statistics of the other folds only
 	// (jackknifing), so the feature is as reliable in training as on new text.
 	const folds = 10
@@ -38,10 +99,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 	exs := make([]example, 0, len(sents))
 	for si, s := range sents {
 		fz := fzs[si*folds/len(sents)]
-		toks := make([]text.Token, len(s.Tokens))
-		for i, t := range s.Tokens {
-			toks[i] = TokenOf(t)
-		}
+		toks := tokensOf(s)
 		gold := make([]int, len(s.Tags))
 		prev := "O"
 		for i, t := range s.Tags {
@@ -53,7 +111,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 		}
 		exs = append(exs, example{feats: fz.features(toks), gold: gold})
 	}
-	return &Model{w: train(Labels, exs, o.Epochs, o.Seed), clusters: o.Clusters, ne: full}
+	return exs, full
 }
 
 // neStats counts how each word's tokens are tagged, leaving out the
