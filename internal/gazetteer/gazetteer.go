@@ -343,8 +343,14 @@ func (g *Gazetteer) Match(toks []text.Token, i int) (cands []Entry, end int, ok 
 		return nil, i, false
 	}
 	longest := 0
-	forms := toks[i].Forms()
-	for _, f := range forms {
+	var forms []string
+	for _, f := range toks[i].Forms() {
+		// A word written with the article names a place written with it:
+		// السورية is not سورية.
+		if toks[i].Definite && !strings.HasPrefix(f, "ال") {
+			continue
+		}
+		forms = append(forms, f)
 		longest = max(longest, g.first[f])
 	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {

@@ -93,6 +93,7 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 	if !r.o.NoRegistryOverride {
 		for s, toks := range sents {
 			r.registryOverride(toks, tags[s])
+			r.placeRules(toks, tags[s])
 		}
 	}
 	if !r.o.NoConsistency {
@@ -101,8 +102,8 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 	return tags
 }
 
-// registryOverride gives a registry name that the tagger missed or cut its
-// registry class and full extent, when no tagged entity crosses its edges.
+// registryOverride gives every registry name its class and full extent:
+// tagged entities that overlap it are dropped first.
 func (r *Recognizer) registryOverride(toks []text.Token, tags []string) {
 	for i := 0; i < len(toks); {
 		a, end, ok := r.o.Registry.MatchTokens(toks, i)
@@ -110,14 +111,22 @@ func (r *Recognizer) registryOverride(toks []text.Token, tags []string) {
 			i++
 			continue
 		}
-		if (end >= len(tags) || tags[end][0] != 'I') && (tags[i][0] != 'I') {
-			typ := a.EntityType()
-			tags[i] = "B-" + typ
-			for j := i + 1; j < end; j++ {
-				tags[j] = "I-" + typ
-			}
-		}
+		clear(tags, i, end)
+		setTags(tags, i, end, a.EntityType())
 		i = end
+	}
+}
+
+// clear sets to O every entity that overlaps tokens [from,to).
+func clear(tags []string, from, to int) {
+	for from > 0 && tags[from][0] == 'I' {
+		from--
+	}
+	for to < len(tags) && tags[to][0] == 'I' {
+		to++
+	}
+	for k := from; k < to; k++ {
+		tags[k] = "O"
 	}
 }
 
