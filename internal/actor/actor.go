@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -253,4 +254,19 @@ func parse(r io.Reader, src string) ([]Actor, error) {
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	return out, nil
+}
+
+// LoadFiles is Load with the user's registry files given by path (the
+// CLI's --registry).
+func LoadFiles(paths ...string) (*Registry, error) {
+	var rs []io.Reader
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("registry: %w", err)
+		}
+		defer f.Close()
+		rs = append(rs, f)
+	}
+	return Load(rs...)
 }

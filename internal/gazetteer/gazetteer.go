@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -374,4 +375,19 @@ func (g *Gazetteer) Match(toks []text.Token, i int) (cands []Entry, end int, ok 
 		}
 	}
 	return nil, i, false
+}
+
+// LoadFiles is Load with the user's gazetteer files given by path (the
+// CLI's --gazetteer).
+func LoadFiles(paths ...string) (*Gazetteer, error) {
+	var rs []io.Reader
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		defer f.Close()
+		rs = append(rs, f)
+	}
+	return Load(rs...)
 }

@@ -1,6 +1,10 @@
 package gazetteer
 
 import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -91,5 +95,26 @@ func TestLoadUserFiles(t *testing.T) {
 	}
 	if _, err := Load(strings.NewReader(aliases[:strings.Index(aliases, "\n")+1] + "س\tnowhere:1\n")); err == nil {
 		t.Error("alias to an unknown id: want an error")
+	}
+}
+
+func TestLoadFilesGzip(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("id\tnames_ar\tname_en\tlat\tlon\nx:1\tبلدة الاختبار\tTest Town\t1.5\t2.5\n"))
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "mine.tsv.gz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := LoadFiles(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.Lookup("بلدة الاختبار"); len(got) != 1 || got[0].Lon != 2.5 {
+		t.Errorf("gzipped user file: %+v", got)
+	}
+	if _, err := LoadFiles(filepath.Join(t.TempDir(), "missing.tsv")); err == nil {
+		t.Error("missing file: want an error")
 	}
 }

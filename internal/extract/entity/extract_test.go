@@ -97,3 +97,21 @@ func BenchmarkExtract(b *testing.B) {
 		r.Extract(d)
 	}
 }
+
+func TestBackReference(t *testing.T) {
+	r := defaultRecognizer(t)
+	doc := "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم. وقال التنظيم في بيان إن مقاتليه انسحبوا."
+	ents := r.Extract(text.Read(doc))
+	e := find(ents, "التنظيم")
+	if e == nil || e.KB == nil || *e.KB != "isis" || e.Name != "تنظيم الدولة الإسلامية" {
+		t.Fatalf("التنظيم should refer back to IS: %+v", ents)
+	}
+	for i := 1; i < len(ents); i++ {
+		if ents[i].Start < ents[i-1].Start {
+			t.Errorf("entities out of order: %+v", ents)
+		}
+	}
+	if find(r.Extract(text.Read("وقال التنظيم في بيان إن مقاتليه انسحبوا.")), "التنظيم") != nil {
+		t.Error("التنظيم with nothing before it must stay unresolved")
+	}
+}

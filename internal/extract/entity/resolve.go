@@ -36,6 +36,46 @@ func (r *Recognizer) resolve(d *text.Doc, sents [][]text.Token, ms []mention) []
 	return out
 }
 
+// backReferences adds the bare "التنظيم" / "الحركة" / "الجبهة" ... that
+// refer back to the last registry organisation named with that head word
+// (تنظيم الدولة الإسلامية ... التنظيم), when the tagger left it out.
+func (r *Recognizer) backReferences(d *text.Doc, sents [][]text.Token, ents []model.Entity) []model.Entity {
+	covered := map[int]bool{}
+	for _, e := range ents {
+		covered[e.Start] = true
+	}
+	var out []model.Entity
+	k := 0
+	for _, toks := range sents {
+		for i, t := range toks {
+			for k < len(ents) && ents[k].End <= t.Start {
+				out = append(out, ents[k])
+				k++
+			}
+			if !t.Definite || !backHeads[t.Base] || covered[t.Start] || (k < len(ents) && ents[k].Start < t.End) {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].Kind == text.Punct && toks[i+1].Text == "\"" {
+				continue
+			}
+			for j := len(out) - 1; j >= 0; j-- {
+				e := out[j]
+				if e.KB != nil && e.Type == "ORG" && strings.HasPrefix(text.Fold(e.Name), t.Base+" ") {
+					ref := e
+					ref.Span = model.SpanOf(d.Text, t.Start, t.End)
+					out = append(out, ref)
+					break
+				}
+			}
+		}
+	}
+	return append(out, ents[k:]...)
+}
+
+// backHeads are the head words whose definite form can stand for a named
+// organisation mentioned before.
+var backHeads = map[string]bool{"تنظيم": true, "حركه": true, "جبهه": true, "هيئه": true, "مرصد": true}
+
 // name is the mention's text without the proclitics of its first token; an
 // article stays (بالرقة → الرقة, للجيش → الجيش, وقوات → قوات).
 func name(doc string, toks []text.Token) string {

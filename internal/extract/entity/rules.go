@@ -38,7 +38,6 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 	}
 }
 
-
 // conflictCountries are those whose towns marsad's news is mostly about:
 // there, a governorate or district seat's name is taken as a place even
 // where the tagger hesitates.
