@@ -21,6 +21,10 @@ type Options struct {
 	// Focus forces the focus country (ISO alpha-2); "" finds it from the
 	// document.
 	Focus string
+	// Backoff gives a place name the gazetteer does not know (a street, a
+	// hospital) the point of the nearest place before it in the document
+	// (or after it, or the focus country), with Basis "context".
+	Backoff bool
 }
 
 // Resolver maps place mentions to gazetteer entries. Safe for concurrent use.
@@ -62,6 +66,9 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 	out := make([]model.Place, 0, len(ms))
 	for _, m := range ms {
 		if len(m.cands) == 0 {
+			if r.o.Backoff {
+				out = append(out, model.Place{Span: m.span, Name: m.name, Basis: "context"})
+			}
 			continue
 		}
 		e := best(m.cands, focus, m.hint)
@@ -77,6 +84,45 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 		}
 		out = append(out, model.Place{Span: m.span, Name: m.name, NameEn: e.NameEn, Lat: e.Lat, Lon: e.Lon,
 			Kind: kind, Country: e.Country, Gazetteer: e.ID})
+	}
+	if r.o.Backoff {
+		out = r.backoff(out, focus)
+	}
+	return out
+}
+
+// backoff fills the places marked "context" from the nearest resolved
+// place before them, else after them, else the focus country.
+func (r *Resolver) backoff(ps []model.Place, focus string) []model.Place {
+	var fallback *model.Place
+	if e, ok := r.o.Gazetteer.ByID("country:" + focus); ok && focus != "" {
+		fallback = &model.Place{Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, Country: e.Country, Gazetteer: e.ID, NameEn: e.NameEn}
+	}
+	for i := range ps {
+		if ps[i].Basis != "context" {
+			continue
+		}
+		src := fallback
+		for j := i - 1; j >= 0 && src == fallback; j-- {
+			if ps[j].Basis == "" {
+				src = &ps[j]
+			}
+		}
+		for j := i + 1; j < len(ps) && src == fallback; j++ {
+			if ps[j].Basis == "" {
+				src = &ps[j]
+			}
+		}
+		if src == nil {
+			continue
+		}
+		ps[i].Lat, ps[i].Lon, ps[i].Kind, ps[i].Country, ps[i].Gazetteer = src.Lat, src.Lon, src.Kind, src.Country, src.Gazetteer
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Basis == "" || p.Gazetteer != "" {
+			out = append(out, p)
+		}
 	}
 	return out
 }

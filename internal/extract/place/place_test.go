@@ -92,3 +92,18 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+func TestBackoff(t *testing.T) {
+	s := "غرقت السيارات في شارع المثال الطويل بمدينة حمص"
+	ents := loc(s, "شارع المثال الطويل", "حمص")
+	if p := New(Options{}).Resolve(text.Read(s), ents); len(p) != 1 {
+		t.Fatalf("without backoff only حمص resolves: %+v", p)
+	}
+	p := New(Options{Backoff: true}).Resolve(text.Read(s), ents)
+	if len(p) != 2 || p[0].Basis != "context" || p[0].Gazetteer != p[1].Gazetteer || p[0].Lat != p[1].Lat {
+		t.Fatalf("the street takes the point of حمص: %+v", p)
+	}
+	if p[1].Basis != "" {
+		t.Errorf("حمص is found by name: %+v", p[1])
+	}
+}
