@@ -39,6 +39,8 @@ bench:
 fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzTokenize -fuzztime=30s
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
+	$(GO) test ./internal/extract/entity -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/extract/place -run='^$$' -fuzz=FuzzResolve -fuzztime=30s
 
 train:
 	$(GO) run ./cmd/marsad-train --data $(SHARED)/data --out internal/extract/entity/data/ner.gob.gz
