@@ -145,7 +145,7 @@ func neStats(sents []Sentence, skip, folds int) map[string][5]uint16 {
 }
 
 // BuildClusters learns word clusters from unlabelled sentences: a coarse
-// (32 classes) and a fine (256 classes) exchange clustering of token bases.
+// (16 classes) and a fine (128 classes) exchange clustering of token bases.
 func BuildClusters(sents [][]string) map[string][2]uint16 {
 	bases := make([][]string, len(sents))
 	for i, s := range sents {
@@ -154,8 +154,8 @@ func BuildClusters(sents [][]string) map[string][2]uint16 {
 			bases[i][j] = TokenOf(w).Base
 		}
 	}
-	coarse := Clusters(bases, 32, 10, 2)
-	fine := Clusters(bases, 256, 10, 2)
+	coarse := Clusters(bases, 16, 10, 2)
+	fine := Clusters(bases, 128, 10, 2)
 	out := make(map[string][2]uint16, len(fine))
 	for w, f := range fine {
 		out[w] = [2]uint16{coarse[w], f}
