@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/model"
@@ -113,5 +114,21 @@ func TestBackReference(t *testing.T) {
 	}
 	if find(r.Extract(text.Read("وقال التنظيم في بيان إن مقاتليه انسحبوا.")), "التنظيم") != nil {
 		t.Error("التنظيم with nothing before it must stay unresolved")
+	}
+}
+
+func TestSpokesman(t *testing.T) {
+	ents := []model.Entity{}
+	doc := "قال المتحدث باسم الوزارة سامر الخطيب إن الوفد وصل. وأضاف المتحدث أن المحادثات مستمرة."
+	d := text.Read(doc)
+	// The person is given, as the tagger would give it.
+	st := strings.Index(doc, "سامر الخطيب")
+	ents = append(ents, model.Entity{Span: model.SpanOf(doc, st, st+len("سامر الخطيب")), Type: "PER", Name: "سامر الخطيب"})
+	out := spokesmen(d, sentenceTokens(d), ents)
+	if len(out) != 2 || out[1].Text != "المتحدث" || out[1].Name != "سامر الخطيب" {
+		t.Fatalf("the second المتحدث should be سامر الخطيب: %+v", out)
+	}
+	if got := spokesmen(d, sentenceTokens(d), nil); len(got) != 0 {
+		t.Errorf("no person introduced, nothing to resolve: %+v", got)
 	}
 }

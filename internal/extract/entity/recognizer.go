@@ -138,7 +138,7 @@ func (r *Recognizer) Extract(d *text.Doc) []model.Entity {
 	for s := range sents {
 		ms = append(ms, mentions(s, tags[s])...)
 	}
-	return r.backReferences(d, sents, r.resolve(d, sents, ms))
+	return spokesmen(d, sents, r.backReferences(d, sents, r.resolve(d, sents, ms)))
 }
 
 // sentenceTokens splits the document's tokens by sentence; tokens outside

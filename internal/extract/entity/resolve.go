@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad/internal/model"
@@ -150,4 +151,56 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// spokesTitles are the titles of a spokesman, folded.
+var spokesTitles = map[string]bool{"متحدث": true, "ناطق": true, "متحدثه": true, "ناطقه": true}
+
+// spokesmen resolves a bare "المتحدث" / "الناطق" to the person an earlier
+// sentence introduced with that title ("قال المتحدث باسم الوزارة فلان...
+// وأضاف المتحدث"). A title followed by باسم or by a person in the next few
+// words introduces someone and is not a back-reference.
+func spokesmen(d *text.Doc, sents [][]text.Token, ents []model.Entity) []model.Entity {
+	const window = 8
+	var spokes *model.Entity
+	var added []model.Entity
+	next := 0 // first entity starting at or after the current token
+	for _, toks := range sents {
+		for i, t := range toks {
+			for next < len(ents) && ents[next].Start < t.Start {
+				next++
+			}
+			if !t.Definite || !spokesTitles[t.Base] {
+				continue
+			}
+			if next < len(ents) && ents[next].Start == t.Start {
+				continue // already part of an entity
+			}
+			end := min(i+window, len(toks))
+			per := -1
+			for j := next; j < len(ents) && ents[j].Start < toks[end-1].End; j++ {
+				if ents[j].Type == "PER" {
+					per = j
+					break
+				}
+			}
+			if per >= 0 {
+				spokes = &ents[per]
+			}
+			if per >= 0 || (i+1 < len(toks) && toks[i+1].Base == "باسم") {
+				continue // an introduction, not a back-reference
+			}
+			if spokes != nil {
+				ref := *spokes
+				ref.Span = model.SpanOf(d.Text, t.Start, t.End)
+				added = append(added, ref)
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	out := append(append([]model.Entity{}, ents...), added...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
