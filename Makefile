@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8080
 SHARED  ?= ../shared
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train screenshots clean vendor browser-deps browser-test
+.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer screenshots clean vendor browser-deps browser-test
 
 build:
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
@@ -41,6 +41,15 @@ fuzz:
 	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzSentences -fuzztime=30s
 	$(GO) test ./internal/web -run='^$$' -fuzz=FuzzHighlight -fuzztime=30s
 	$(GO) test ./internal/api -run='^$$' -fuzz=FuzzReadIngest -fuzztime=30s
+	$(GO) test ./internal/extract/entity -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/extract/place -run='^$$' -fuzz=FuzzResolve -fuzztime=30s
+	$(GO) test ./internal/extract/claim -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/event -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/story -run='^$$' -fuzz=FuzzAdd -fuzztime=30s
+	$(GO) test ./internal/reconcile -run='^$$' -fuzz=FuzzCompare -fuzztime=30s
+	for f in FuzzJSONLine FuzzHTML FuzzFeed FuzzWARC FuzzDecodeText FuzzSniff FuzzDates; do \
+		$(GO) test ./internal/ingest -run='^$$' -fuzz=^$$f$$ -fuzztime=20s -fuzzminimizetime=1s || exit 1; done
+	$(GO) test ./internal/ingest/warc -run='^$$' -fuzz=FuzzReader -fuzztime=20s
 
 VENDOR := internal/web/static/vendor
 
@@ -64,6 +73,13 @@ browser-test:
 screenshots:
 	mkdir -p screenshots
 	MARSAD_BROWSER=1 MARSAD_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run Browser ./internal/web/
+
+train:
+	$(GO) run ./cmd/marsad-train --data $(SHARED)/data --out internal/extract/entity/data/ner.gob.gz
+
+gazetteer:
+	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
+	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz
 
 clean:
 	rm -rf bin $(DB) $(DB)-wal $(DB)-shm

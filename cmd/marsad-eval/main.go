@@ -19,6 +19,8 @@ var sections = []eval.Section{
 	eval.Ingest,
 	eval.Web,
 	eval.Claims,
+	eval.NER,
+	eval.Geo,
 }
 
 func main() {

@@ -80,6 +80,10 @@ type Place struct {
 	Kind      string  `json:"kind"` // city, district, landmark, region, country
 	Country   string  `json:"country"`
 	Gazetteer string  `json:"gazetteer"`
+	// Basis is "" when the name itself was found in the gazetteer, or
+	// "context" when an unknown name (a street, a building) was given the
+	// point of a place the same document names (place.Options.Backoff).
+	Basis string `json:"basis,omitempty"`
 }
 
 // Quantity is a count or measure, with the bounds the text states (see the

@@ -1,0 +1,159 @@
+// Command marsad-train trains marsad's named-entity tagger on ANERcorp
+// (make train) and writes the model the binary embeds. With --dev it holds
+// out the last tenth of the training sentences and prints the dev scores
+// instead of writing the model.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/extract/entity"
+	"github.com/marsad/marsad/internal/gazetteer"
+	"github.com/marsad/marsad/internal/text"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "folder of the shared datasets")
+	out := flag.String("out", "internal/extract/entity/data/ner.gob.gz", "model file to write")
+	dev := flag.Bool("dev", false, "train on the first 90% of train, score the last 10%, write nothing")
+	epochs := flag.Int("epochs", 12, "training passes")
+	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
+	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
+	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
+	stacked = flag.Bool("stacked", false, "add the second pass over article features")
+	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
+	bias := flag.Float64("entity-bias", 20, "bias towards entity labels stored in the model (choose it with --dev)")
+	flag.Parse()
+	entityBias = float32(*bias)
+	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
+		fmt.Fprintln(os.Stderr, "marsad-train:", err)
+		os.Exit(1)
+	}
+}
+
+var (
+	entityBias float32
+	withAqmar  *bool
+	stacked    *bool
+)
+
+func read(path string) ([]entity.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.ReadCoNLL(f)
+}
+
+func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex bool) error {
+	start := time.Now()
+	train, err := read(filepath.Join(data, "anercorp-camel/train.conll"))
+	if err != nil {
+		return err
+	}
+	aqmar, err := read(filepath.Join(data, "aqmar/dev.conll"))
+	if err != nil {
+		return err
+	}
+	// Clusters are learnt from the text of ANERcorp train and AQMAR dev
+	// only: both may be redistributed, and neither is a test set.
+	var clusters map[string][2]uint16
+	if !noClusters {
+		var raw [][]string
+		for _, s := range append(append([]entity.Sentence{}, train...), aqmar...) {
+			raw = append(raw, s.Tokens)
+		}
+		clusters = entity.BuildClusters(raw)
+		fmt.Fprintf(os.Stderr, "clusters: %d words in %s\n", len(clusters), time.Since(start).Round(time.Millisecond))
+	}
+	var held []entity.Sentence
+	if dev {
+		cut := len(train) * 9 / 10
+		train, held = train[:cut], train[cut:]
+	}
+	if *withAqmar {
+		train = append(train, aqmar...)
+	}
+	o := entity.TrainOptions{Epochs: epochs, Seed: 1, Clusters: clusters, Stacked: *stacked}
+	if !noLex {
+		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
+	}
+	t0 := time.Now()
+	m := entity.Train(train, o)
+	m.EntityBias = entityBias
+	fmt.Fprintf(os.Stderr, "trained on %d sentences, %d features, in %s\n", len(train), m.Features(), time.Since(t0).Round(time.Millisecond))
+	if dev {
+		return score(m, o, held)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f, minW); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	st, _ := os.Stat(out)
+	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) in %s total\n", out, st.Size(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// score tags the held-out sentences as documents of 20 sentences (ANERcorp
+// has no article boundaries) and prints conlleval figures.
+func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error {
+	for _, variant := range []struct {
+		name string
+		opt  entity.Options
+	}{
+		{"full", entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer}},
+		{"no-consistency", entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true}},
+		{"no-override", entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoRegistryOverride: true}},
+		{"tagger-only", entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true, NoRegistryOverride: true}},
+	} {
+		r, err := entity.New(variant.opt)
+		if err != nil {
+			return err
+		}
+		if variant.name == "full" {
+			for _, b := range []float32{0, 5, 10, 20, 40, 80} {
+				rb, _ := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, EntityBias: &b})
+				sc := entity.Score(tagHeld(rb, held))
+				fmt.Printf("bias %.1f: F1 %.2f (P %.2f R %.2f)\n", b, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
+			}
+		}
+		sc := entity.Score(tagHeld(r, held))
+		fmt.Printf("%-15s F1 %.2f (P %.2f R %.2f)", variant.name, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
+		for _, c := range entity.Classes(sc) {
+			fmt.Printf("  %s %.1f", c, sc[c].F1())
+		}
+		fmt.Printf("  noMISC %.2f\n", entity.Without(sc, "MISC").F1())
+	}
+	return nil
+}
+
+// tagHeld tags sentences in documents of 20 (ANERcorp marks no article
+// boundaries) and returns gold and predicted tags.
+func tagHeld(r *entity.Recognizer, held []entity.Sentence) (gold, pred [][]string) {
+	for i := 0; i < len(held); i += entity.DocSize {
+		docs := held[i:min(i+entity.DocSize, len(held))]
+		toks := make([][]text.Token, len(docs))
+		for k, s := range docs {
+			toks[k] = make([]text.Token, len(s.Tokens))
+			for j, t := range s.Tokens {
+				toks[k][j] = entity.TokenOf(t)
+			}
+			gold = append(gold, s.Tags)
+		}
+		pred = append(pred, r.TagSentences(toks)...)
+	}
+	return gold, pred
+}

@@ -1,0 +1,83 @@
+package entity
+
+import (
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/gazetteer"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// placeHeads are nouns that, before a word, make a place name of both:
+// حي كشكول، مخيم اليرموك.
+var placeHeads = map[string]bool{"حي": true, "مخيم": true}
+
+// placeRules tags the places the tagger left out: a country, a capital or
+// a curated district, camp, region or landmark of the gazetteer whose
+// words are not, in training, mostly ordinary words; and "حي X"، "مخيم X".
+func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
+	for i := 0; i < len(toks); i++ {
+		if tags[i] != "O" {
+			continue
+		}
+		if placeHeads[toks[i].Base] && i+1 < len(toks) && toks[i+1].Kind == text.Word &&
+			(tags[i+1] == "O" || tags[i+1] == "B-LOC") && utf8.RuneCountInString(toks[i+1].Base) >= 3 {
+			end := i + 2
+			for end < len(tags) && tags[end] == "I-LOC" {
+				end++
+			}
+			setTags(tags, i, end, "LOC")
+			i = end - 1
+			continue
+		}
+		cands, end, ok := r.o.Gazetteer.Match(toks, i)
+		if !ok || !free(tags, i, end) || !major(cands) || r.ordinary(toks[i:end]) {
+			continue
+		}
+		setTags(tags, i, end, "LOC")
+		i = end - 1
+	}
+}
+
+// conflictCountries are those whose towns marsad's news is mostly about:
+// there, a governorate or district seat's name is taken as a place even
+// where the tagger hesitates.
+var conflictCountries = map[string]bool{"SY": true, "IQ": true, "LB": true, "YE": true, "LY": true, "PS": true}
+
+// major reports whether one of the candidates is a place a bare name
+// most likely means.
+func major(cands []gazetteer.Entry) bool {
+	for _, c := range cands {
+		switch {
+		case c.Kind == "country", c.Kind == "district", c.Kind == "camp", c.Kind == "landmark", c.Kind == "region":
+			return true
+		case c.Code == "PPLC":
+			return true
+		case (c.Code == "PPLA" || c.Code == "PPLA2") && conflictCountries[c.Country]:
+			return true
+		}
+	}
+	return false
+}
+
+// ordinary reports whether the words were mostly untagged in training (a
+// common word that is also a place name: الباب، عين...).
+func (r *Recognizer) ordinary(toks []text.Token) bool {
+	ne := r.o.Model.ne
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.Base) < 3 {
+			return true
+		}
+		st, ok := ne[t.Base]
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, c := range st {
+			n += int(c)
+		}
+		if n >= 3 && 2*int(st[0]) > n {
+			return true
+		}
+	}
+	return false
+}

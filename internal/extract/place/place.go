@@ -1,0 +1,320 @@
+// Package place resolves the place names of a document to the gazetteer:
+// coordinates, kind, country and gazetteer id. It reads the LOC entities the
+// entity stage found, plus gazetteer names that follow a place noun (مدينة،
+// بلدة، حي...) which the tagger missed. Ties between places of one name are
+// broken by the document's focus country, then the feature type, then
+// population.
+package place
+
+import (
+	"math"
+	"strings"
+
+	"github.com/marsad/marsad/internal/gazetteer"
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// Options configures a Resolver.
+type Options struct {
+	Gazetteer *gazetteer.Gazetteer // nil: the embedded default
+	// Focus forces the focus country (ISO alpha-2); "" finds it from the
+	// document.
+	Focus string
+	// Backoff gives a place name the gazetteer does not know (a street, a
+	// hospital) the point of the nearest place before it in the document
+	// (or after it, or the focus country), with Basis "context".
+	Backoff bool
+}
+
+// Resolver maps place mentions to gazetteer entries. Safe for concurrent use.
+type Resolver struct{ o Options }
+
+// New returns a resolver.
+func New(o Options) *Resolver {
+	if o.Gazetteer == nil {
+		o.Gazetteer = gazetteer.Default()
+	}
+	return &Resolver{o: o}
+}
+
+// heads are nouns that open a place name; hint says what the rest names.
+var heads = map[string]string{
+	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "region",
+	"جرود": "region", "مدينه": "city", "بلده": "city", "قريه": "city", "حي": "district", "مخيم": "camp",
+	"سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
+}
+
+// mention is a place name found in the text: its span and name words.
+type mention struct {
+	span  model.Span
+	words []string // folded, clitics of the first word removed
+	name  string   // as written, without the leading proclitic
+	hint  string   // kind suggested by a head noun, or ""
+	cands []gazetteer.Entry
+	full  bool // the candidates match the whole name (head included)
+}
+
+// Resolve returns the places of d: one per LOC entity or place-noun phrase
+// that the gazetteer knows.
+func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
+	ms := r.mentions(d, ents)
+	focus := r.o.Focus
+	if focus == "" {
+		focus = focusCountry(ms)
+	}
+	out := make([]model.Place, 0, len(ms))
+	for _, m := range ms {
+		if len(m.cands) == 0 {
+			if r.o.Backoff {
+				out = append(out, model.Place{Span: m.span, Name: m.name, Basis: "context"})
+			}
+			continue
+		}
+		e := best(m.cands, focus, m.hint)
+		kind := e.Kind
+		if !m.full && m.hint != "" && m.hint != "city" {
+			kind = m.hint // ريف دمشق is the region around the city's point
+			if kind == "camp" {
+				kind = "landmark"
+			}
+		}
+		if kind == "camp" {
+			kind = "landmark"
+		}
+		out = append(out, model.Place{Span: m.span, Name: m.name, NameEn: e.NameEn, Lat: e.Lat, Lon: e.Lon,
+			Kind: kind, Country: e.Country, Gazetteer: e.ID})
+	}
+	if r.o.Backoff {
+		out = r.backoff(out, focus)
+	}
+	return out
+}
+
+// backoff fills the places marked "context" from the nearest resolved
+// place before them, else after them, else the focus country.
+func (r *Resolver) backoff(ps []model.Place, focus string) []model.Place {
+	var fallback *model.Place
+	if e, ok := r.o.Gazetteer.ByID("country:" + focus); ok && focus != "" {
+		fallback = &model.Place{Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, Country: e.Country, Gazetteer: e.ID, NameEn: e.NameEn}
+	}
+	for i := range ps {
+		if ps[i].Basis != "context" {
+			continue
+		}
+		src := fallback
+		for j := i - 1; j >= 0 && src == fallback; j-- {
+			if ps[j].Basis == "" {
+				src = &ps[j]
+			}
+		}
+		for j := i + 1; j < len(ps) && src == fallback; j++ {
+			if ps[j].Basis == "" {
+				src = &ps[j]
+			}
+		}
+		if src == nil {
+			continue
+		}
+		ps[i].Lat, ps[i].Lon, ps[i].Kind, ps[i].Country, ps[i].Gazetteer = src.Lat, src.Lon, src.Kind, src.Country, src.Gazetteer
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Basis == "" || p.Gazetteer != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mentions collects the LOC entities and the place-noun phrases outside
+// them, with their gazetteer candidates.
+func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
+	var ms []mention
+	covered := make([]bool, len(d.Tokens))
+	for _, e := range ents {
+		if e.Type != "LOC" || e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+			continue
+		}
+		from, to := d.TokenAt(e.Start), d.TokenAt(e.End)
+		if from >= to {
+			continue
+		}
+		for i := from; i < to; i++ {
+			covered[i] = true
+		}
+		m := r.lookup(d, from, to)
+		m.span = e.Span
+		if m.hint == "" && from > 0 {
+			m.hint = heads[d.Tokens[from-1].Base]
+		}
+		ms = append(ms, m)
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		hint, ok := heads[d.Tokens[i].Base]
+		if !ok || covered[i+1] {
+			continue
+		}
+		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
+		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 {
+			continue
+		}
+		m := r.lookup(d, i, end) // the head noun is part of the name (مخيم الهول)
+		if len(m.cands) == 0 {
+			m = mention{cands: cands, hint: hint}
+		}
+		start := d.Tokens[i].Start
+		m.span = model.SpanOf(d.Text, start, d.Tokens[end-1].End)
+		m.name = nameOf(d, i, end)
+		m.hint = hint
+		ms = append(ms, m)
+		i = end - 1
+	}
+	return ms
+}
+
+// lookup resolves tokens [from,to): the whole name first, then without a
+// head noun, then the loose key.
+func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
+	m := mention{name: nameOf(d, from, to)}
+	words := wordsOf(d.Tokens[from:to])
+	m.words = words
+	g := r.o.Gazetteer
+	if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
+		m.cands, m.full = c, true
+		if h, ok := heads[strings.TrimPrefix(words[0], "ال")]; ok && len(words) > 1 {
+			m.hint = h
+		}
+		return m
+	}
+	if h, ok := heads[strings.TrimPrefix(words[0], "ال")]; ok && len(words) > 1 {
+		m.hint = h
+		words = words[1:]
+		if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
+			m.cands = c
+			return m
+		}
+	}
+	m.cands = g.LookupLoose(strings.Join(words, " "))
+	return m
+}
+
+// wordsOf returns the folded words, the first without its proclitics (the
+// article kept): وبالرقة → الرقه.
+func wordsOf(toks []text.Token) []string {
+	var out []string
+	for i, t := range toks {
+		if t.Kind == text.Punct {
+			continue
+		}
+		w := t.Norm
+		if i == 0 && t.Prefix != "" {
+			w = strings.TrimPrefix(w, t.Prefix)
+			switch {
+			case t.Prefix == "لل" || strings.HasSuffix(t.Prefix, "لل"):
+				w = "ال" + w
+			case strings.HasSuffix(t.Prefix, "ال"):
+				w = "ال" + w
+			}
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+// nameOf is the text of tokens [from,to) without the first token's
+// proclitics (the article kept).
+func nameOf(d *text.Doc, from, to int) string {
+	first := d.Tokens[from]
+	surface := d.Text[first.Start:d.Tokens[to-1].End]
+	p := first.Prefix
+	if p == "" {
+		return surface
+	}
+	cut, article := len(p), ""
+	switch {
+	case p == "لل" || strings.HasSuffix(p, "لل"):
+		article = "ال"
+	case strings.HasSuffix(p, "ال"):
+		cut -= len("ال")
+	}
+	folded, off := text.FoldMap(first.Text)
+	if cut > len(folded) {
+		return surface
+	}
+	return article + surface[off[cut]:]
+}
+
+// focusCountry is the country most of the document's places point at: each
+// mention splits one vote among the countries of its candidates. A focus
+// needs at least one full vote and a strict lead.
+func focusCountry(ms []mention) string {
+	votes := map[string]float64{}
+	for _, m := range ms {
+		seen := map[string]bool{}
+		for _, c := range m.cands {
+			if c.Country != "" && !seen[c.Country] {
+				seen[c.Country] = true
+			}
+		}
+		for c := range seen {
+			votes[c] += 1 / float64(len(seen))
+		}
+	}
+	best, n, second := "", 0.0, 0.0
+	for c, v := range votes {
+		switch {
+		case v > n:
+			best, n, second = c, v, n
+		case v > second:
+			second = v
+		}
+	}
+	if n < 1 || n <= second {
+		return "" // no clear focus: a lone ambiguous name decides nothing
+	}
+	return best
+}
+
+// best picks a candidate: focus country, then feature type, then
+// population.
+func best(cands []gazetteer.Entry, focus, hint string) gazetteer.Entry {
+	bi, bs := 0, math.Inf(-1)
+	for i, c := range cands {
+		s := rank(c, hint) + math.Log10(float64(c.Population)+1)/2
+		if focus != "" && c.Country == focus {
+			s += 5
+		}
+		if s > bs {
+			bi, bs = i, s
+		}
+	}
+	return cands[bi]
+}
+
+func rank(e gazetteer.Entry, hint string) float64 {
+	r := 0.0
+	switch {
+	case e.Kind == "country":
+		r = 8
+	case e.Kind != "city":
+		r = 5 // a curated district, camp, landmark or region
+	case e.Code == "PPLC":
+		r = 5
+	case e.Code == "PPLA":
+		r = 4
+	case e.Code == "PPLA2":
+		r = 3
+	case e.Code == "PPLA3" || e.Code == "PPLA4":
+		r = 2
+	case strings.HasPrefix(e.Code, "PPL"):
+		r = 1
+	}
+	if hint == "region" && (e.Code == "PPLA" || e.Class == "A") {
+		r += 2 // محافظة X: the governorate seat
+	}
+	return r
+}

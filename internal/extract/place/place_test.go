@@ -1,0 +1,109 @@
+package place
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// loc marks every occurrence of each name in the text as a LOC entity.
+func loc(s string, names ...string) []model.Entity {
+	var out []model.Entity
+	for _, n := range names {
+		from := 0
+		for {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			st := from + i
+			out = append(out, model.Entity{Span: model.SpanOf(s, st, st+len(n)), Type: "LOC"})
+			from = st + len(n)
+		}
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	r := New(Options{})
+	cases := []struct {
+		text  string
+		names []string // the LOC entities
+		span  string   // the place to check
+		name  string
+		id    string
+		kind  string
+	}{
+		{"دخلت القوات بالرقة صباحا", []string{"بالرقة"}, "بالرقة", "الرقة", "gn:172955", "city"},
+		{"نزح الآلاف من دير الزور إلى الحسكة", []string{"دير الزور", "الحسكة"}, "الحسكة", "الحسكة", "gn:173811", "city"},
+		{"وصلت الحافلات إلى مخيم الهول", nil, "مخيم الهول", "مخيم الهول", "gn:173797", "landmark"},
+		{"قصفت الطائرات بلدات في ريف دمشق", []string{"ريف دمشق"}, "ريف دمشق", "ريف دمشق", "gn:170654", "region"},
+		{"قتل مدنيون في سوريا", []string{"سوريا"}, "سوريا", "سوريا", "country:SY", "country"},
+		{"سقطت قذائف على مدينة دوما", nil, "مدينة دوما", "مدينة دوما", "gn:170592", "city"},
+		// الرقة is also a place in Kuwait; a Kuwaiti context must win.
+		{"هطلت أمطار على الكويت والأحمدي وفي الرقة", []string{"الكويت", "والأحمدي", "الرقة"}, "الرقة", "الرقة", "gn:285728", "city"},
+	}
+	for _, c := range cases {
+		places := r.Resolve(text.Read(c.text), loc(c.text, c.names...))
+		var got *model.Place
+		for i := range places {
+			if places[i].Text == c.span {
+				got = &places[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no place %q in %+v", c.text, c.span, places)
+			continue
+		}
+		if got.Name != c.name || got.Gazetteer != c.id || got.Kind != c.kind {
+			t.Errorf("%q: got name=%q id=%s kind=%s, want %q %s %s", c.text, got.Name, got.Gazetteer, got.Kind, c.name, c.id, c.kind)
+		}
+		if got.Lat == 0 || got.Country == "" {
+			t.Errorf("%q: missing point or country: %+v", c.text, got)
+		}
+	}
+}
+
+func TestFocusOption(t *testing.T) {
+	s := "الرقة"
+	p := New(Options{Focus: "KW"}).Resolve(text.Read(s), loc(s, s))
+	if len(p) != 1 || p[0].Country != "KW" {
+		t.Errorf("forced focus KW: %+v", p)
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("في مدينة الرقة وحي البدو", 3, 20)
+	f.Add("مخيم", 0, 4)
+	f.Add("", 0, 0)
+	r := New(Options{})
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		d := text.Read(s)
+		var ents []model.Entity
+		if a >= 0 && b <= len(s) && a < b {
+			ents = append(ents, model.Entity{Span: model.SpanOf(s, a, b), Type: "LOC"})
+		}
+		for _, p := range r.Resolve(d, ents) {
+			if p.Start < 0 || p.End > len(s) || p.Start >= p.End || s[p.Start:p.End] != p.Text {
+				t.Fatalf("bad span %+v in %q", p.Span, s)
+			}
+		}
+	})
+}
+
+func TestBackoff(t *testing.T) {
+	s := "غرقت السيارات في شارع المثال الطويل بمدينة حمص"
+	ents := loc(s, "شارع المثال الطويل", "حمص")
+	if p := New(Options{}).Resolve(text.Read(s), ents); len(p) != 1 {
+		t.Fatalf("without backoff only حمص resolves: %+v", p)
+	}
+	p := New(Options{Backoff: true}).Resolve(text.Read(s), ents)
+	if len(p) != 2 || p[0].Basis != "context" || p[0].Gazetteer != p[1].Gazetteer || p[0].Lat != p[1].Lat {
+		t.Fatalf("the street takes the point of حمص: %+v", p)
+	}
+	if p[1].Basis != "" {
+		t.Errorf("حمص is found by name: %+v", p[1])
+	}
+}
