@@ -7,8 +7,12 @@ package pipeline
 import (
 	"fmt"
 
+	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/event"
 	"github.com/marsad/marsad/internal/extract/claim"
+	"github.com/marsad/marsad/internal/extract/entity"
+	"github.com/marsad/marsad/internal/extract/place"
+	"github.com/marsad/marsad/internal/gazetteer"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/reconcile"
 	"github.com/marsad/marsad/internal/story"
@@ -25,16 +29,68 @@ type Options struct {
 
 // Pipeline analyses articles. It is safe for concurrent use.
 type Pipeline struct {
-	claims *claim.Extractor
-	events *event.Extractor
+	registry *actor.Registry
+	entities *entity.Recognizer
+	places   *place.Resolver
+	claims   *claim.Extractor
+	events   *event.Extractor
 }
 
-// New builds a pipeline, loading the data its stages need.
+// New builds a pipeline, loading the data its stages need: the shipped
+// registry and gazetteer with the user's files beside them.
 func New(opts Options) (*Pipeline, error) {
+	reg, err := actor.LoadFiles(nonEmpty(opts.RegistryFile)...)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	gaz, err := gazetteer.LoadFiles(nonEmpty(opts.GazetteerFile)...)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	ner, err := entity.New(entity.Options{Registry: reg, Gazetteer: gaz})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
 	return &Pipeline{
-		claims: claim.New(claim.Options{}),
-		events: event.New(event.Options{}),
+		registry: reg,
+		entities: ner,
+		places:   place.New(place.Options{Gazetteer: gaz}),
+		claims:   claim.New(claim.Options{IsOutlet: sourceIn(reg), Canonical: canonicalIn(reg)}),
+		events:   event.New(event.Options{}),
 	}, nil
+}
+
+func nonEmpty(paths ...string) []string {
+	var out []string
+	for _, p := range paths {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sourceIn tells the claim stage which names are outlets, agencies or
+// monitors, and their canonical names, from the registry.
+func sourceIn(reg *actor.Registry) func(string) (string, bool) {
+	return func(folded string) (string, bool) {
+		a, ok := reg.Lookup(folded)
+		if !ok || !a.IsSource() {
+			return "", false
+		}
+		return a.Name, true
+	}
+}
+
+// canonicalIn resolves a speaker's name to the registry's spelling.
+func canonicalIn(reg *actor.Registry) func(string) (string, bool) {
+	return func(folded string) (string, bool) {
+		a, ok := reg.Lookup(folded)
+		if !ok {
+			return "", false
+		}
+		return a.Name, true
+	}
 }
 
 // Analyze runs every stage on one article and returns its record. The
@@ -43,6 +99,8 @@ func New(opts Options) (*Pipeline, error) {
 func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
 	d := text.Read(a.Text)
 	an := model.NewAnalysis(a)
+	guard(&an, "entities", func() { an.Entities = p.entities.Extract(d) })
+	guard(&an, "places", func() { an.Places = p.places.Resolve(d, an.Entities) })
 	guard(&an, "claims", func() {
 		an.Claims = p.claims.Extract(d, claim.Input{Entities: an.Entities, Quantities: an.Quantities,
 			Times: an.Times, Places: an.Places, Outlet: a.Outlet})
