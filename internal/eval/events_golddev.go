@@ -20,8 +20,8 @@ type goldDev struct {
 	Docs map[string]struct {
 		Outlet, Published, Title, Story string
 	} `json:"docs"`
-	Quantities []eventGoldQuantity      `json:"quantities"`
-	Vague      []eventGoldQuantity      `json:"vague"`
+	Quantities []eventGoldQuantity `json:"quantities"`
+	Vague      []eventGoldQuantity `json:"vague"`
 	Dates      []goldDate          `json:"dates"`
 	Places     map[string][]string `json:"places"`
 	StoryInfo  []struct {
