@@ -17,6 +17,7 @@ var sections = []eval.Section{
 	eval.Events,
 	eval.Stories,
 	eval.Ingest,
+	eval.Search,
 	eval.Web,
 	eval.Claims,
 	eval.NER,
