@@ -52,6 +52,13 @@ func (a *app) root() *cobra.Command {
 for every figure, who said it, through whom, where and when, and where sources agree or disagree.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Each command declares its own --format; the one that runs sets it.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if f := cmd.Flags().Lookup("format"); f != nil {
+				a.format = f.Value.String()
+			}
+			return nil
+		},
 	}
 	def := os.Getenv("MARSAD_DB")
 	if def == "" {
@@ -64,12 +71,8 @@ for every figure, who said it, through whom, where and when, and where sources a
 }
 
 // addFormat adds the --format flag of a command that lists things.
-func (a *app) addFormat(cmd *cobra.Command, extra ...string) {
-	help := "output: table (for people) or jsonl (one JSON object per line, for scripts)"
-	if len(extra) > 0 {
-		help = extra[0]
-	}
-	cmd.Flags().StringVar(&a.format, "format", "table", help)
+func (a *app) addFormat(cmd *cobra.Command) {
+	cmd.Flags().String("format", "table", "output: table (for people) or jsonl (one JSON object per line, for scripts)")
 }
 
 func (a *app) checkFormat(allowed ...string) error {

@@ -46,9 +46,7 @@ func (a *app) exportCmd() *cobra.Command {
 			return writeExport(cmd.Context(), s, a.out, a.format)
 		},
 	}
-	a.addFormat(cmd, fmt.Sprintf("one of %v", exportFormats))
-	cmd.Flags().Lookup("format").DefValue = "jsonl"
-	cmd.Flags().Set("format", "jsonl")
+	cmd.Flags().String("format", "jsonl", fmt.Sprintf("one of %v", exportFormats))
 	return cmd
 }
 
