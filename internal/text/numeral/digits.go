@@ -50,6 +50,9 @@ func Digits(s string) (v float64, decimal bool, ok bool) {
 		dec = last
 	case len(seps) > 1:
 		dec = -1
+		if !thousandsGroups(f, seps) {
+			return 0, false, false // 15.10.2017 is a date, not a number
+		}
 	case len(f)-last-1 == 3 && f[0] != '0' && last > 0 && last <= 3:
 		dec = -1
 	default:
@@ -89,4 +92,22 @@ func atoi(s string) float64 {
 		v = v*10 + float64(s[i]-'0')
 	}
 	return v
+}
+
+// thousandsGroups reports whether the separators split f into a head of one
+// to three digits and groups of exactly three.
+func thousandsGroups(f string, seps []int) bool {
+	if seps[0] == 0 || seps[0] > 3 {
+		return false
+	}
+	for k, p := range seps {
+		next := len(f)
+		if k+1 < len(seps) {
+			next = seps[k+1]
+		}
+		if next-p-1 != 3 {
+			return false
+		}
+	}
+	return true
 }

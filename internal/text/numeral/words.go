@@ -10,17 +10,17 @@ import (
 type class uint8
 
 const (
-	none     class = iota
-	unit           // 1-9 (and 0)
-	ten            // عشرة: 10, or the second half of 11-19
-	teenHead       // أحد/إحدى/اثنا/اثني...: only before عشر
-	tens           // 20-90
-	hundred        // 100-900
-	scale          // ألف مليون مليار (and their duals, with a count)
-	fraction       // نصف ربع ثلث ثلثا
-	vague          // عشرات مئات آلاف ملايين
-	fewWord        // بضع بضعة عدة
-	pointWord      // فاصلة: decimal point
+	none      class = iota
+	unit            // 1-9 (and 0)
+	ten             // عشرة: 10, or the second half of 11-19
+	teenHead        // أحد/إحدى/اثنا/اثني...: only before عشر
+	tens            // 20-90
+	hundred         // 100-900
+	scale           // ألف مليون مليار (and their duals, with a count)
+	fraction        // نصف ربع ثلث ثلثا
+	vague           // عشرات مئات آلاف ملايين
+	fewWord         // بضع بضعة عدة
+	pointWord       // فاصلة: decimal point
 )
 
 // word is one entry of the number-word table (keys are folded).

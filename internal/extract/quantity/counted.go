@@ -1,0 +1,119 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
+)
+
+// counted is the noun found after a figure.
+type counted struct {
+	noun, unit string
+	end        int
+	time       bool // a unit of time: the figure is a duration or an age
+}
+
+// stop holds words that follow numbers but are not what they count.
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`في من على علي الى إلى عن مع منذ او أو ثم قد لا لم لن ما ان أن إن التي الذي الذين
+		اللذين اللتين هذا هذه ذلك تلك كل بعد قبل حتى خلال عند لدى بين حول ضد نحو فقط أيضا ايضا كما بينما فيما حيث
+		وقد كان كانت يكون تكون آخرين آخرون أخرى اخرى آخر اخر منهم منها بينهم بينهن وفق وفقا بحسب حسب عندما
+		قتلوا قتلو أصيبوا اصيبوا لقوا لقي قتل قتلت أصيب اصيب جرحوا سقطوا فروا خرجوا غادروا وصلوا مدنيين
+		ألف آلاف مليون مليار بالمئة بالمائة تقريبا فقط على الأقل الاقل مقابل لكل بواقع يوميا سنويا شهريا أسبوعيا`) {
+		stop[text.Fold(w)] = true
+	}
+	delete(stop, text.Fold("مدنيين"))
+}
+
+// nounAfter reads the counted noun at token j: a lexicon noun (15 طفلا،
+// مقاتلين), "من [بين] [هؤلاء] النازحين" (38 من العمال), a unit of time (a
+// duration, flagged), or any other indefinite word as an unknown noun.
+// allowDef admits a definite noun (عشرات الأشخاص).
+func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
+	toks := x.toks
+	if j >= len(toks) || toks[j].Kind != text.Word {
+		return counted{}, false
+	}
+	t := toks[j]
+	if _, ok := numeral.LookupTimeUnit(t.Norm); ok {
+		return counted{time: true, end: j + 1}, true
+	}
+	if nn, def, _, ok := lookupNoun(t.Norm); ok && (!def || allowDef) {
+		return counted{noun: nn.Singular, unit: x.refineUnit(nn, j+1), end: j + 1}, true
+	}
+	if t.Norm == "من" {
+		k := j + 1
+		for k < len(toks) && k <= j+3 && (toks[k].Norm == "بين" || toks[k].Norm == "هولاء" || toks[k].Norm == "هؤلاء") {
+			k++
+		}
+		if k < len(toks) {
+			if nn, _, _, ok := lookupNoun(toks[k].Norm); ok && nn.Plural {
+				return counted{noun: nn.Singular, unit: x.refineUnit(nn, k+1), end: k + 1}, true
+			}
+			if _, ok := numeral.LookupTimeUnit(toks[k].Norm); ok {
+				return counted{time: true, end: k + 1}, true
+			}
+		}
+		return counted{}, false
+	}
+	if t.Definite || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
+		return counted{}, false
+	}
+	if _, ok := numeral.Cardinal(toks, j); ok {
+		return counted{}, false
+	}
+	if _, ok := numeral.Month(toks, j); ok {
+		return counted{}, false
+	}
+	return counted{noun: strings.TrimSuffix(t.Text[cliticBytes(t):], "ً"), unit: "other", end: j + 1}, true
+}
+
+// cliticBytes is the byte length of the proclitics the text core split off t.
+func cliticBytes(t text.Token) int {
+	if t.Prefix == "" {
+		return 0
+	}
+	return lettersBytes(t.Text, len([]rune(t.Prefix)))
+}
+
+// refineUnit looks after a noun for the side it belongs to: عنصر of the
+// regime or the army is a soldier, not a fighter.
+func (x *extractor) refineUnit(nn noun, j int) string {
+	if nn.Unit != "fighters" || nn.Singular != "عنصر" {
+		return nn.Unit
+	}
+	toks := x.toks
+	for k := j; k < len(toks) && k < j+6; k++ {
+		switch strings.TrimPrefix(toks[k].Norm, "و") {
+		case "النظام", "الجيش", "الشرطه", "الامن", "الحكوميه", "الامنيه", "الحكومه":
+			return "soldiers"
+		case ".", "،":
+			return nn.Unit
+		}
+	}
+	return nn.Unit
+}
+
+// impliedNoun finds the noun a bare figure counts earlier in its sentence
+// ("ارتفع عدد المدنيين الذين خرجوا ... إلى 79702"): the nearest plural or
+// definite lexicon noun within the sentence. It returns "other" when none.
+func (x *extractor) impliedNoun(i int) (string, string) {
+	s := x.d.SentenceOf(i)
+	if s < 0 {
+		return "", "other"
+	}
+	from, _ := x.d.SentenceTokens(s)
+	for k := i - 1; k >= from && k >= i-12; k-- {
+		t := x.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		if nn, def, _, ok := lookupNoun(t.Norm); ok && (nn.Plural || def) && nn.Unit != "other" {
+			return nn.Singular, nn.Unit
+		}
+	}
+	return "", "other"
+}
