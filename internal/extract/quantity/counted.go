@@ -59,7 +59,7 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 		}
 		return counted{}, false
 	}
-	if t.Definite || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
+	if t.Definite != allowDef || t.Prefix != "" && !t.Definite || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
 		return counted{}, false
 	}
 	if _, ok := numeral.Cardinal(toks, j); ok {
@@ -111,7 +111,7 @@ func (x *extractor) impliedNoun(i int) (string, string) {
 		if t.Kind != text.Word {
 			continue
 		}
-		if nn, def, _, ok := lookupNoun(t.Norm); ok && (nn.Plural || def) && nn.Unit != "other" {
+		if nn, _, _, ok := lookupNoun(t.Norm); ok && nn.Unit != "other" {
 			return nn.Singular, nn.Unit
 		}
 	}

@@ -20,7 +20,7 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 			switch {
 			case p.Kind == text.Latin, p.Norm == ":", p.Norm == "/", p.Norm == "#", p.Norm == "\\":
 				return true
-			case p.Norm == "-" && i > 1 && toks[i-2].End == p.Start && toks[i-2].Kind != text.Punct:
+			case p.Norm == "-" && i > 1 && toks[i-2].End == p.Start && (toks[i-2].Kind == text.Word || toks[i-2].Kind == text.Latin):
 				return true // F-16, أف-16, 2017-10
 			case p.Norm == "." || p.Norm == ",":
 				return true

@@ -58,7 +58,7 @@ func (x *extractor) number(i int) (figure, bool) {
 	}
 	// Bounds: the phrase before, then a trailing one.
 	tb, te := afterBound(toks, fig.end)
-	if b != 0 && (b != between && b != fromWord || isRange) {
+	if b != 0 && b != fromWord && (b != between || isRange) {
 		fig.start, fig.startTrim = hs, 0
 	}
 	switch {

@@ -145,14 +145,10 @@ func Vague(toks []text.Token, i int) (Number, bool) {
 		}
 		m := w2.value
 		if w.class == fewWord {
-			hi = 9*m + (m - 1)
-			if w2.class == vague || w2.plural {
-				lo, hi = 3*m, 10*m-1
-			}
+			lo, hi = 3*m, 10*m-1
 		} else {
-			hi = (hi+1)*m - 1
+			lo, hi = lo*m, (hi+1)*m-1
 		}
-		lo *= m
 		n.End = j + 1
 		n.Scaled = true
 		if w.class == fewWord {
