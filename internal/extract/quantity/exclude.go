@@ -14,6 +14,9 @@ import (
 func (x *extractor) excluded(i int, n numeral.Number) bool {
 	toks := x.toks
 	t := toks[i]
+	if t.Kind == text.Number && dateChain(toks, i) {
+		return true
+	}
 	if t.Kind == text.Number {
 		if i > 0 && toks[i-1].End == t.Start {
 			p := toks[i-1]
@@ -153,4 +156,42 @@ func (x *extractor) nounBefore(fig *figure, i int, n numeral.Number) bool {
 	fig.start, fig.startTrim = k, 0
 	_ = def
 	return true
+}
+
+// dateChain reports a number inside three numbers joined by - or / with no
+// space (15-10-2017، 2017/10/15).
+func dateChain(toks []text.Token, i int) bool {
+	for s := i - 4; s <= i; s += 2 {
+		if s < 0 || s+4 >= len(toks) {
+			continue
+		}
+		ok := true
+		for k := s; k <= s+4; k++ {
+			if k%2 == s%2 && toks[k].Kind != text.Number || k%2 != s%2 && toks[k].Norm != "-" && toks[k].Norm != "/" && toks[k].Norm != "." {
+				ok = false
+				break
+			}
+			if k > s && toks[k-1].End != toks[k].Start {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// secondOfPair reports the second number of a pair whose first was no
+// quantity (الساعات الـ24 أو 48، عام 2011 و2012).
+func (x *extractor) secondOfPair(i int) bool {
+	toks := x.toks
+	if i > 1 && toks[i].Kind == text.Number && !x.used[i-2] && toks[i-2].Kind == text.Number {
+		switch toks[i-1].Norm {
+		case "او", "الي", "حتي", "-", "و":
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func (x *extractor) number(i int) (figure, bool) {
 	if b == between && n.Words {
 		n = x.splitBetween(i, n)
 	}
-	if x.excluded(i, n) {
+	if x.excluded(i, n) || x.secondOfPair(i) {
 		return figure{}, false
 	}
 	fig := figure{start: i, end: n.End, core: n, scaled: n.Scaled, kind: "count"}
