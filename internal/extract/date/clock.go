@@ -1,0 +1,281 @@
+package date
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
+)
+
+// afternoon words put an hour below 12 after noon.
+var afternoon = map[string]bool{}
+
+// morning words keep it before noon.
+var morning = map[string]bool{}
+
+func init() {
+	fold("مساء مساءا مساءً عصرا العصر ليلا الليل المغرب العشاء", func(w string) { afternoon[w] = true })
+	fold("صباحا صباحاً الصبح الصباح فجرا الفجر", func(w string) { morning[w] = true })
+}
+
+// clock reads a clock time: الساعة 14:30، الساعة 22,30، الساعة العاشرة
+// صباحا، عند الثالثة وربع بعد الظهر، (07,00 ت غ), 14:30.
+func (x *extractor) clock(i int) (match, bool) {
+	toks := x.toks
+	k := i
+	cue := false
+	if is(toks, k, "عند", "حوالي", "نحو", "قرابه") && is(toks, k+1, "الساعه") {
+		k++
+	}
+	if is(toks, k, "الساعه") {
+		k, cue = k+1, true
+	}
+	h, mi, e, ok := x.hourMinute(k, cue)
+	if !ok {
+		return match{}, false
+	}
+	// the part of the day
+	pm, am := false, false
+	for e < len(toks) {
+		switch {
+		case lookupHas(afternoon, toks, e):
+			pm, e = true, e+1
+			continue
+		case lookupHas(morning, toks, e):
+			am, e = true, e+1
+			continue
+		case is(toks, e, "ظهرا", "الظهر", "ظهرًا"):
+			if h < 6 {
+				pm = true
+			}
+			e++
+			continue
+		case is(toks, e, "بعد", "قبل") && is(toks, e+1, "الظهر", "العصر", "المغرب"):
+			if is(toks, e, "بعد") || is(toks, e+1, "المغرب") {
+				pm = true
+			}
+			e += 2
+			continue
+		case is(toks, e, "ت") && is(toks, e+1, "غ"):
+			e += 2
+			continue
+		case is(toks, e, "بتوقيت", "بالتوقيت", "توقيت"):
+			e++
+			for e < len(toks) && (is(toks, e, "المحلي", "غرينتش", "جرينتش", "دمشق", "بغداد", "القاهره", "مكه") || toks[e].Kind == text.Latin) {
+				e++
+			}
+			continue
+		case is(toks, e, "هذا", "هذه") && is(toks, e+1, "الصباح", "المساء", "الليله"):
+			if is(toks, e+1, "المساء", "الليله") {
+				pm = true
+			}
+			e += 2
+			continue
+		}
+		break
+	}
+	if !cue && !pm && !am && !x.hasColon(k) {
+		return match{}, false
+	}
+	if pm && h < 12 {
+		h += 12
+	}
+	_ = am
+	m := match{start: i, end: e, typ: TypeTime, basis: BasisExplicit}
+	if mi >= 0 {
+		m.value, m.grain = "T"+twoDigits(h)+":"+twoDigits(mi), "minute"
+	} else {
+		m.value, m.grain = "T"+twoDigits(h)+":00", "hour"
+	}
+	if i > 0 && toks[i-1].Text == "(" && e < len(toks) && toks[e].Text == ")" {
+		m.start, m.end = i-1, e+1
+	}
+	return m, true
+}
+
+func lookupHas(m map[string]bool, toks []text.Token, i int) bool {
+	_, ok := lookupIn(m, toks, i)
+	return ok
+}
+
+// hasColon reports digits written H:MM at token k.
+func (x *extractor) hasColon(k int) bool {
+	toks := x.toks
+	return k+2 < len(toks) && toks[k].Kind == text.Number && toks[k+1].Norm == ":" && toks[k+2].Kind == text.Number &&
+		toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End ||
+		k < len(toks) && toks[k].Kind == text.Number && (is(toks, k+1, "ت") && is(toks, k+2, "غ"))
+}
+
+// hourMinute reads an hour and its minutes at token k: 14:30، 22,30، 3،
+// الثالثة، ثلاثة، with وربع/ونصف/وثلث/و18 دقيقة/إلا ربع. Minutes are -1 when
+// the text gives none.
+func (x *extractor) hourMinute(k int, cue bool) (h, mi, end int, ok bool) {
+	toks := x.toks
+	if k >= len(toks) {
+		return 0, 0, k, false
+	}
+	mi = -1
+	switch {
+	case x.hasColon(k) && toks[k+1].Norm == ":":
+		h, _ = strconv.Atoi(toks[k].Norm)
+		mi, _ = strconv.Atoi(toks[k+2].Norm)
+		end = k + 3
+		if end+1 < len(toks) && toks[end].Norm == ":" && toks[end+1].Kind == text.Number {
+			end += 2 // seconds
+		}
+	case toks[k].Kind == text.Number:
+		f := toks[k].Norm
+		if p := strings.IndexAny(f, ".,"); p > 0 {
+			if len(f)-p-1 != 2 {
+				return 0, 0, k, false
+			}
+			h, _ = strconv.Atoi(f[:p])
+			mi, _ = strconv.Atoi(f[p+1:])
+		} else {
+			v, err := strconv.Atoi(f)
+			if err != nil {
+				return 0, 0, k, false
+			}
+			h = v
+		}
+		end = k + 1
+	default:
+		if n, isOrd := numeral.Ordinal(toks, k, false); isOrd && n.Value <= 12 {
+			h, end = int(n.Value), n.End
+		} else if n, isCard := numeral.Cardinal(toks, k); isCard && cue && n.Words && n.Value <= 12 {
+			h, end = int(n.Value), n.End
+		} else {
+			return 0, 0, k, false
+		}
+	}
+	if h > 24 || mi > 59 {
+		return 0, 0, k, false
+	}
+	// minutes in words after the hour
+	if mi < 0 {
+		mi, end = x.minutesAfter(end, &h)
+	}
+	return h, mi, end, true
+}
+
+// minutesAfter reads وربع، ونصف، وثلث، و18 دقيقة، وخمس وأربعون دقيقة، إلا ربع.
+func (x *extractor) minutesAfter(e int, h *int) (int, int) {
+	toks := x.toks
+	if e >= len(toks) {
+		return -1, e
+	}
+	if is(toks, e, "الا", "إلا") && e+1 < len(toks) {
+		sub := map[string]int{"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}[toks[e+1].Norm]
+		if sub > 0 {
+			*h--
+			return 60 - sub, e + 2
+		}
+		return -1, e
+	}
+	w := toks[e].Norm
+	switch w {
+	case "وربع":
+		return 15, e + 1
+	case "ونصف", "والنصف":
+		return 30, e + 1
+	case "وثلث":
+		return 20, e + 1
+	}
+	j := e
+	if w == "و" {
+		j++
+	} else if !strings.HasPrefix(w, "و") && toks[e].Kind == text.Word {
+		return -1, e
+	}
+	if j < len(toks) && toks[j].Kind == text.Word && !strings.HasPrefix(toks[j].Norm, "و") && j == e {
+		return -1, e
+	}
+	n, ok := numeral.Cardinal(toks, j)
+	if !ok || n.Value > 59 {
+		if j+1 < len(toks) && toks[j].Kind == text.Word && toks[j].Norm == "و" {
+			return -1, e
+		}
+		return -1, e
+	}
+	end := n.End
+	if is(toks, end, "دقيقه", "دقائق", "دقيقة") {
+		end++
+	} else if n.Words && n.Value < 10 {
+		return -1, e
+	}
+	return int(n.Value), end
+}
+
+// duration reads a length of time: 4 أشهر، سبع سنوات، الـ24 ساعة، الساعات
+// الـ24، الساعات الخمس، يومين، (41 عاما), and خلال/لمدة + a unit.
+func (x *extractor) duration(i int) (match, bool) {
+	toks := x.toks
+	// الساعات الـ24 / الساعات الخمس / الأيام العشرة
+	if tu, ok := numeral.LookupTimeUnit(toks[i].Norm); ok && tu.Count == 0 && toks[i].Kind == text.Word && strings.HasPrefix(toks[i].Norm, "ال") {
+		j := i + 1
+		if is(toks, j, "ال") {
+			j++
+		}
+		if n, ok := numeral.Cardinal(toks, j); ok && (n.Digits || n.Definite) {
+			end := n.End
+			if is(toks, end, "او") {
+				if n2, ok := numeral.Cardinal(toks, end+1); ok {
+					end = n2.End
+				}
+			}
+			return x.durationMatch(i, end, n.Value, tu.Unit), true
+		}
+	}
+	k := i
+	if is(toks, k, "خلال", "لمده", "مده", "طيله", "طوال", "طيلة") {
+		if tu, ok := numeral.LookupTimeUnit(toks[min(k+1, len(toks)-1)].Norm); ok && k+1 < len(toks) && tu.Count == 1 && !strings.HasPrefix(toks[k+1].Norm, "ال") {
+			return x.durationMatch(i, k+2, 1, tu.Unit), true
+		}
+		return match{}, false
+	}
+	count, unit, end, ok := x.countOf(k, false)
+	if !ok {
+		// العشر سنوات: a definite number before its unit
+		return match{}, false
+	}
+	m := x.durationMatch(i, end, count, unit)
+	if i > 0 && toks[i-1].Text == "(" && end < len(toks) && toks[end].Text == ")" {
+		m.start, m.end = i-1, end+1 // an age: (41 عاما)
+	}
+	return m, true
+}
+
+func (x *extractor) durationMatch(start, end int, count float64, unit string) match {
+	code := map[string]string{"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+		"year": "Y", "decade": "Y", "century": "Y"}[unit]
+	switch unit {
+	case "decade":
+		count *= 10
+	case "century":
+		count *= 100
+	}
+	num := strconv.FormatFloat(count, 'f', -1, 64)
+	v := "P" + num + code
+	if strings.HasPrefix(code, "T") {
+		v = "PT" + num + code[1:]
+	}
+	return match{start: start, end: end, typ: TypeDuration, value: v, grain: unit, basis: BasisExplicit}
+}
+
+// set reads a recurring time: يوميا، كل يوم، أسبوعيا، كل شهر، سنويا.
+func (x *extractor) set(i int) (match, bool) {
+	toks := x.toks
+	per := map[string]string{"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "يومياً": "P1D"}
+	if v, ok := lookupIn(per, toks, i); ok {
+		return match{start: i, end: i + 1, typ: TypeSet, value: v, grain: map[byte]string{'D': "day", 'W': "week", 'M': "month", 'Y': "year"}[v[2]]}, true
+	}
+	if is(toks, i, "كل") && i+1 < len(toks) {
+		if tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm); ok && tu.Count == 1 {
+			m := x.durationMatch(i, i+2, 1, tu.Unit)
+			m.typ, m.basis = TypeSet, ""
+			return m, true
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,101 @@
+// Package date finds the times of Arabic news text — dates, clock times,
+// durations and recurring sets — and resolves them against the publication
+// date: explicit dates with MSA, Levantine/Iraqi, Egyptian and Maghrebi month
+// names (also two names for one month: حزيران/يونيو), Hijri dates, weekdays
+// and relative days in apposition (أمس السبت), parts of days and nights
+// (ليل الجمعة-السبت), relative periods (الشهر الماضي، منتصف الأسبوع الماضي),
+// points counted back (قبل أربعة أيام), years, clock times and durations.
+// Dateline finds the publication date in an article's first lines.
+package date
+
+import (
+	"sort"
+	"time"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
+
+// Ref is what relative times are resolved against.
+type Ref struct {
+	// Published is the publication time; zero when unknown, in which case
+	// relative expressions are found but left without a value.
+	Published time.Time
+	// Future resolves a bare weekday or month name to its next occurrence
+	// rather than its last (assistant-style text; news speaks of the past).
+	Future bool
+}
+
+// Bases of a resolved time (model.Time.Basis).
+const (
+	BasisExplicit = "explicit" // the text gives the date in full
+	BasisRelative = "relative" // resolved against the publication date
+	BasisWeekday  = "weekday"  // a weekday resolved against the publication date
+	BasisContext  = "context"  // a year taken from elsewhere in the sentence
+)
+
+// Types of times (model.Time.Type).
+const (
+	TypeDate     = "date"
+	TypeTime     = "time"
+	TypeDuration = "duration"
+	TypeSet      = "set"
+)
+
+// match is a time found at tokens [start,end).
+type match struct {
+	start, end int
+	typ        string
+	value      string
+	grain      string
+	basis      string
+	note       string
+}
+
+// extractor holds one document while it is read.
+type extractor struct {
+	d    *text.Doc
+	toks []text.Token
+	ref  Ref
+	now  day
+	has  bool // whether a reference date is known
+}
+
+// Extract returns the times of d, sorted by Start.
+func Extract(d *text.Doc, ref Ref) []model.Time {
+	x := &extractor{d: d, toks: d.Tokens, ref: ref}
+	if !ref.Published.IsZero() {
+		x.now, x.has = dayOf(ref.Published), true
+	}
+	var out []model.Time
+	for i := 0; i < len(x.toks); {
+		m, ok := x.at(i)
+		if !ok || m.end <= i {
+			i++
+			continue
+		}
+		out = append(out, x.emit(m))
+		i = m.end
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+func (x *extractor) emit(m match) model.Time {
+	s, e := x.toks[m.start].Start, x.toks[m.end-1].End
+	return model.Time{Span: model.SpanOf(x.d.Text, s, e), Type: m.typ, Value: m.value, Grain: m.grain,
+		Basis: m.basis, Note: m.note}
+}
+
+// at tries every construction at token i, longest first.
+func (x *extractor) at(i int) (match, bool) {
+	for _, f := range []func(int) (match, bool){
+		x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
+		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday,
+	} {
+		if m, ok := f(i); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,417 @@
+package date
+
+import (
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
+)
+
+// relativeDay reads a relative day (اليوم، أمس، غدا، أول أمس، بعد غد), with
+// a weekday in apposition (أمس السبت). When the weekday disagrees with the
+// day the publication date gives, the text's weekday is kept and a note says so.
+func (x *extractor) relativeDay(i int) (match, bool) {
+	toks := x.toks
+	k := i
+	if is(toks, k, "يوم") {
+		k++
+	}
+	off, end, ok := 0, 0, false
+	switch {
+	case is(toks, k, "اول", "قبل") && is(toks, k+1, "امس", "البارحه"):
+		off, end, ok = -2, k+2, true
+	case is(toks, k, "بعد") && is(toks, k+1, "غد", "غدا", "الغد", "بكره"):
+		off, end, ok = 2, k+2, true
+	default:
+		if o, found := lookupIn(relDays, toks, k); found {
+			off, end, ok = o, k+1, true
+			if is(toks, end, "الاول") && o == -1 {
+				off, end = -2, end+1
+			}
+		}
+	}
+	if !ok {
+		return match{}, false
+	}
+	if is(toks, k, "اليوم") {
+		// اليوم الأول، اليوم الثالث من أكتوبر: a day of something else.
+		if _, isOrd := numeral.Ordinal(toks, k+1, false); isOrd || is(toks, k+1, "من", "الذي", "التالي", "نفسه", "ذاته") {
+			return match{}, false
+		}
+	}
+	m := match{start: i, end: end, typ: TypeDate, grain: "day", basis: BasisRelative}
+	wd, hasWd := weekdayAt(toks, end)
+	if hasWd {
+		m.end = end + 1
+	}
+	if !x.has {
+		return m, true
+	}
+	d := x.now.add(off)
+	if hasWd && d.weekday() != wd {
+		kept, _ := snapWeekday(d, wd)
+		m.note = "the text says " + toks[end].Text + " (" + wd.String() + ") but " + d.String() +
+			" is a " + d.weekday().String() + "; kept the text's weekday"
+		d = kept
+		m.basis = BasisWeekday
+	}
+	m.value = d.String()
+	return m, true
+}
+
+// weekdayDay resolves a weekday with an optional direction against the reference.
+func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir bool) day {
+	d := x.now
+	switch {
+	case hasDir && dir < 0, !hasDir && !x.ref.Future:
+		if hasDir {
+			d = d.add(-1)
+		}
+		for d.weekday() != wd {
+			d = d.add(-1)
+		}
+	case hasDir && dir == 0:
+		// this week's: the nearest one
+		best := d
+		for k := -3; k <= 3; k++ {
+			if c := d.add(k); c.weekday() == wd {
+				best = c
+			}
+		}
+		d = best
+	default:
+		d = d.add(1)
+		for d.weekday() != wd {
+			d = d.add(1)
+		}
+	}
+	return d
+}
+
+// weekday reads [يوم] weekday [الماضي/المقبل] and a date in apposition
+// (الخميس 15 أغسطس، الأحد 25 محرم 1439 هـ).
+func (x *extractor) weekday(i int) (match, bool) {
+	toks := x.toks
+	k := i
+	if is(toks, k, "يوم") {
+		k++
+	}
+	wd, ok := weekdayAt(toks, k)
+	if !ok {
+		return match{}, false
+	}
+	end := k + 1
+	// An explicit date in apposition.
+	j := end
+	if j < len(toks) && (toks[j].Text == "،" || toks[j].Text == ",") {
+		j++
+	}
+	if is(toks, j, "الموافق") {
+		j++
+	}
+	if is(toks, j, "في") {
+		j++
+	}
+	if d, e, ok := x.dayNumber(j); ok {
+		e2 := e
+		if is(toks, e2, "من") {
+			e2++
+		}
+		if is(toks, e2, "شهر") {
+			e2++
+		}
+		if mr, me, ok := x.monthSpec(e2); ok {
+			if m, ok := x.dayMonth(i, d, mr, me, wd, true); ok {
+				return m, true
+			}
+		}
+		if x.has && toks[j].Kind != text.Number {
+			// الثلاثاء التاسع عشر (of this month)
+			dd := day{x.now.y, x.now.m, d}
+			if dd.valid() {
+				return match{start: i, end: e, typ: TypeDate, grain: "day", basis: BasisRelative, value: dd.String()}, true
+			}
+		}
+	}
+	if m, ok := x.numeric(j); ok && j < len(toks) && toks[j].Kind == text.Number {
+		m.start = i
+		return m, true
+	}
+	m := match{start: i, end: end, typ: TypeDate, grain: "day", basis: BasisWeekday}
+	dir, hasDir := lookupIn(directions, toks, end)
+	if hasDir {
+		m.end = end + 1
+	}
+	// weekday of a given week: الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي
+	w := m.end
+	if is(toks, w, "من") {
+		w++
+	}
+	if is(toks, w, "الاسبوع") {
+		if wdir, ok := lookupIn(directions, toks, w+1); ok {
+			m.end = w + 2
+			if x.has {
+				monday := x.now.add(-((int(x.now.weekday()) + 6) % 7)).add(7 * wdir)
+				m.value = monday.add((int(wd) + 6) % 7).String()
+			}
+			return m, true
+		}
+	}
+	if x.has {
+		m.value = x.weekdayDay(wd, dir, hasDir).String()
+	}
+	return m, true
+}
+
+// partOfDay reads a part of a day before a day (صباح الأحد، مساء أمس، ليل
+// الجمعة-السبت، فجر اليوم، عشية عيد الأم): the date is that day's, or the
+// first day's for a night between two days; عشية is the day before.
+func (x *extractor) partOfDay(i int) (match, bool) {
+	toks := x.toks
+	if _, ok := lookupIn(partsOfDay, toks, i); !ok {
+		return match{}, false
+	}
+	k := i + 1
+	if is(toks, k, "يوم") && !is(toks, k+1, "امس", "غد") {
+		k++
+	}
+	var inner match
+	ok := false
+	for _, f := range []func(int) (match, bool){x.relativeDay, x.weekday, x.explicit, x.holiday} {
+		if inner, ok = f(k); ok {
+			break
+		}
+	}
+	if !ok {
+		return match{}, false
+	}
+	m := inner
+	m.start = i
+	// A night between two days: ليل الجمعة-السبت، ليل الاثنين الثلاثاء.
+	j := m.end
+	if j < len(toks) && toks[j].Kind == text.Punct && (toks[j].Text == "-" || toks[j].Text == "/") {
+		j++
+	}
+	if is(toks, j, "الي", "علي") {
+		j++
+	}
+	if _, ok := weekdayAt(toks, j); ok && j > m.end-1 {
+		m.end = j + 1
+	}
+	if is(toks, i, "عشيه") && m.value != "" {
+		if d, ok := parseDay(m.value); ok {
+			m.value = d.add(-1).String()
+		}
+	}
+	return m, true
+}
+
+// night reads a night between two days of a month: ليل الخامس إلى السادس من
+// أيلول/سبتمبر 2007، الليلة بين الخامس والسادس من سبتمبر: the first day.
+func (x *extractor) night(i int) (match, bool) {
+	toks := x.toks
+	if !is(toks, i, "ليل", "ليله", "الليله") {
+		return match{}, false
+	}
+	k := i + 1
+	if is(toks, k, "بين") {
+		k++
+	}
+	d1, e, ok := x.dayNumber(k)
+	if !ok {
+		return match{}, false
+	}
+	j := e
+	switch {
+	case is(toks, j, "الي", "و", "-"):
+		j++
+	case j < len(toks) && toks[j].Kind == text.Punct && toks[j].Text == "-":
+		j++
+	default:
+		// "ليل 5 أيلول": a single day
+		j = -1
+	}
+	if j > 0 {
+		_, e2, ok := x.dayNumber(j)
+		if !ok {
+			// والسادس: the conjunction is on the ordinal
+			if n, ok2 := numeral.Ordinal(toks, j-1, false); ok2 && n.End > e {
+				e2, ok = n.End, true
+			}
+		}
+		if !ok {
+			return match{}, false
+		}
+		e = e2
+	} else if n, ok := numeral.Ordinal(toks, e, false); ok && n.Start == e && toks[e].Kind == text.Word && toks[e].Norm[0] == "و"[0] {
+		e = n.End
+	}
+	if is(toks, e, "من") {
+		e++
+	}
+	mr, me, ok := x.monthSpec(e)
+	if !ok {
+		return match{}, false
+	}
+	return x.dayMonth(i, d1, mr, me, 0, false)
+}
+
+// parseDay reads a YYYY-MM-DD value back.
+func parseDay(s string) (day, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return day{}, false
+	}
+	return dayOf(t), true
+}
+
+// period reads a relative period: الشهر الماضي، الأسبوع المقبل، العام
+// الجاري، هذا الشهر، هذه السنة.
+func (x *extractor) period(i int) (match, bool) {
+	toks := x.toks
+	k := i
+	this := false
+	if is(toks, k, "هذا", "هذه") {
+		k, this = k+1, true
+	}
+	unit, ok := lookupIn(periodUnits, toks, k)
+	if !ok {
+		return match{}, false
+	}
+	dir, hasDir := lookupIn(directions, toks, k+1)
+	end := k + 2
+	if !hasDir {
+		if !this {
+			return match{}, false
+		}
+		dir, end = 0, k+1
+	}
+	m := match{start: i, end: end, typ: TypeDate, grain: unit, basis: BasisRelative}
+	if x.has {
+		m.value = x.periodValue(unit, dir)
+	}
+	return m, true
+}
+
+func (x *extractor) periodValue(unit string, dir int) string {
+	switch unit {
+	case "month":
+		y, mo := addMonths(x.now.y, x.now.m, dir)
+		return monthString(y, mo)
+	case "week":
+		return weekString(x.now.add(7 * dir))
+	default:
+		return itoa(x.now.y + dir)
+	}
+}
+
+// edged reads a part of a period or month: منتصف الشهر الماضي، مطلع العام
+// الجاري، أواخر أيلول سبتمبر الماضي، نهاية العام الماضي. The value keeps the
+// grain of the period; منتصف and بداية of a named month give its 15th and 1st.
+func (x *extractor) edged(i int) (match, bool) {
+	toks := x.toks
+	edge, ok := lookupIn(edges, toks, i)
+	if !ok {
+		return match{}, false
+	}
+	k := i + 1
+	if is(toks, k, "شهر") && !is(toks, k+1, "الماضي") {
+		k++
+	}
+	for _, f := range []func(int) (match, bool){x.period, x.explicit, x.year} {
+		inner, ok := f(k)
+		if !ok {
+			continue
+		}
+		inner.start = i
+		if inner.grain == "month" && inner.basis == BasisExplicit && len(inner.value) == 7 {
+			switch edge {
+			case "middle":
+				inner.value, inner.grain = inner.value+"-15", "day"
+			case "start":
+				if is(toks, i, "بدايه", "اول", "مطلع") {
+					inner.value, inner.grain = inner.value+"-01", "day"
+				}
+			}
+		}
+		return inner, true
+	}
+	return match{}, false
+}
+
+// ago reads a point counted back: قبل أربعة أيام، منذ 3 أيام، قبل شهرين،
+// قبل أسبوع. Days and weeks resolve to a day, months to a month, years to a year.
+func (x *extractor) ago(i int) (match, bool) {
+	toks := x.toks
+	if !is(toks, i, "قبل", "منذ") {
+		return match{}, false
+	}
+	count, unit, end, ok := x.countOf(i+1, true)
+	if !ok || count != float64(int(count)) {
+		return match{}, false
+	}
+	n := int(count)
+	m := match{start: i, end: end, typ: TypeDate, basis: BasisRelative}
+	switch unit {
+	case "day", "week":
+		if unit == "week" {
+			n *= 7
+		}
+		m.grain = "day"
+		if x.has {
+			m.value = x.now.add(-n).String()
+		}
+	case "month":
+		m.grain = "month"
+		if x.has {
+			y, mo := addMonths(x.now.y, x.now.m, -n)
+			m.value = monthString(y, mo)
+		}
+	case "year":
+		m.grain = "year"
+		if x.has {
+			m.value = itoa(x.now.y - n)
+		}
+	default:
+		return match{}, false
+	}
+	return m, true
+}
+
+// countOf reads a count of a unit of time at token k: 3 أيام، أربعة أشهر،
+// يومين، شهر، الـ24 ساعة. It returns the count, the unit and the end.
+func (x *extractor) countOf(k int, single bool) (float64, string, int, bool) {
+	toks := x.toks
+	if k >= len(toks) {
+		return 0, "", k, false
+	}
+	if toks[k].Kind == text.Word {
+		if tu, ok := numeral.LookupTimeUnit(toks[k].Norm); ok && (tu.Count == 2 || tu.Count == 1 && single) && !strings.HasPrefix(toks[k].Norm, "ال") {
+			return tu.Count, tu.Unit, k + 1, true
+		}
+	}
+	j := k
+	if is(toks, j, "ال") && j+1 < len(toks) && toks[j+1].Kind == text.Number {
+		j++
+	}
+	n, ok := numeral.Cardinal(toks, j)
+	if !ok || n.Vague || n.End >= len(toks) {
+		return 0, "", k, false
+	}
+	tu, ok := numeral.LookupTimeUnit(toks[n.End].Norm)
+	if !ok {
+		return 0, "", k, false
+	}
+	return n.Value, tu.Unit, n.End + 1, true
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
