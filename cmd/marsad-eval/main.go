@@ -13,7 +13,9 @@ import (
 )
 
 // sections lists every evaluation; each lives in its own file of internal/eval.
-var sections = []eval.Section{}
+var sections = []eval.Section{
+	eval.QuantitySection, eval.DateSection, eval.NumbersSection,
+}
 
 func main() {
 	data := flag.String("data", "../shared/data", "folder of the shared datasets")
