@@ -12,6 +12,7 @@ type counted struct {
 	noun, unit string
 	end        int
 	time       bool // a unit of time: the figure is a duration or an age
+	lexicon    bool // the noun is in the lexicon
 }
 
 // stop holds words that follow numbers but are not what they count.
@@ -42,7 +43,7 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 		return counted{time: true, end: j + 1}, true
 	}
 	if nn, def, _, ok := lookupNoun(t.Norm); ok && (!def || allowDef) {
-		return counted{noun: nn.Singular, unit: x.refineUnit(nn, j+1), end: j + 1}, true
+		return counted{noun: nn.Singular, unit: x.refineUnit(nn, j+1), end: j + 1, lexicon: true}, true
 	}
 	if t.Norm == "من" {
 		k := j + 1
@@ -51,7 +52,7 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 		}
 		if k < len(toks) {
 			if nn, _, _, ok := lookupNoun(toks[k].Norm); ok && nn.Plural {
-				return counted{noun: nn.Singular, unit: x.refineUnit(nn, k+1), end: k + 1}, true
+				return counted{noun: nn.Singular, unit: x.refineUnit(nn, k+1), end: k + 1, lexicon: true}, true
 			}
 			if _, ok := numeral.LookupTimeUnit(toks[k].Norm); ok {
 				return counted{time: true, end: k + 1}, true
@@ -106,6 +107,17 @@ func (x *extractor) impliedNoun(i int) (string, string) {
 		return "", "other"
 	}
 	from, _ := x.d.SentenceTokens(s)
+	// "عدد المدنيين ... إلى 79702": the noun after عدد, anywhere before.
+	for k := i - 2; k >= from; k-- {
+		if w := strings.TrimPrefix(x.toks[k].Norm, "و"); w != "عدد" && w != "العدد" && w != "اجمالي" {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if nn, _, _, ok := lookupNoun(x.toks[j].Norm); ok && nn.Unit != "other" {
+				return nn.Singular, nn.Unit
+			}
+		}
+	}
 	for k := i - 1; k >= from && k >= i-12; k-- {
 		t := x.toks[k]
 		if t.Kind != text.Word {

@@ -54,6 +54,12 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 	if x.monthBefore(i) {
 		return true
 	}
+	if n.Digits && !n.Scaled && n.Value >= 1900 && n.Value <= 2100 && n.End-n.Start == 1 && i > 0 && !strings.ContainsAny(t.Norm, ".,") {
+		switch toks[i-1].Norm {
+		case "في", "منذ", "حتي", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "وفي", "ومنذ":
+			return true // في 2007: a year
+		}
+	}
 	if i > 0 {
 		switch strings.TrimPrefix(toks[i-1].Norm, "و") {
 		case "عام", "العام", "لعام", "بعام", "للعام", "سنه", "السنه", "لسنه", "الساعه", "بالساعه", "رقم", "برقم",
@@ -94,6 +100,7 @@ func (x *extractor) looksLikeTimeOrYear(i int, n numeral.Number, b bound) bool {
 		!strings.ContainsAny(toks[i].Norm, ".,") {
 		return true
 	}
+
 	if n.Digits && n.Decimal && !n.Scaled {
 		f := toks[i].Norm
 		if k := strings.IndexAny(f, ".,"); k > 0 && len(f)-k-1 == 2 && k <= 2 && n.Value < 24 {
@@ -135,7 +142,7 @@ func (x *extractor) nounBefore(fig *figure, i int, n numeral.Number) bool {
 	if k >= 0 && toks[k].Norm == "ال" {
 		k--
 	}
-	if k < 0 || toks[k].Kind != text.Word || x.used[k] {
+	if k < 0 || toks[k].Kind != text.Word {
 		return false
 	}
 	nn, def, _, ok := lookupNoun(toks[k].Norm)
@@ -189,8 +196,11 @@ func (x *extractor) secondOfPair(i int) bool {
 	toks := x.toks
 	if i > 1 && toks[i].Kind == text.Number && !x.used[i-2] && toks[i-2].Kind == text.Number {
 		switch toks[i-1].Norm {
-		case "او", "الي", "حتي", "-", "و":
+		case "او", "الي", "حتي", "-":
 			return true
+		case "و":
+			v, _, _ := numeral.Digits(toks[i-2].Text)
+			return v >= 1900 && v <= 2100
 		}
 	}
 	return false

@@ -38,26 +38,33 @@ func (x *extractor) number(i int) (figure, bool) {
 			fig.scaled = fig.scaled || n2.Scaled
 		}
 	}
-	if p := percentAt(toks, j); p > j {
+	lexNoun := false
+	if needsNounBefore(toks, i, n) {
+		if !x.nounBefore(&fig, i, n) {
+			return figure{}, false
+		}
+		lexNoun = true
+	} else if p := percentAt(toks, j); p > j {
 		fig.unit, fig.kind, j = "percent", "percent", p
 	} else if nn, ok := x.nounAfter(j, false); ok {
 		if nn.time {
 			return figure{}, false
 		}
-		fig.noun, fig.unit, j = nn.noun, nn.unit, nn.end
+		fig.noun, fig.unit, j, lexNoun = nn.noun, nn.unit, nn.end, nn.lexicon
 	}
 	fig.end = j
-	if fig.unit == "" && x.looksLikeTimeOrYear(i, n, b) {
-		return figure{}, false
-	}
-	if needsNounBefore(toks, i, n) && !x.nounBefore(&fig, i, n) {
+	if !lexNoun && fig.unit != "percent" && x.looksLikeTimeOrYear(i, n, b) {
 		return figure{}, false
 	}
 	if fig.unit == "" {
 		fig.noun, fig.unit = x.impliedNoun(i)
 	}
-	// Bounds: the phrase before, then a trailing one.
+	// Bounds: the phrase before, then a trailing one, which also covers a
+	// figure coordinated before it (35 قتيلا و23 مصابا على الأقل).
 	tb, te := afterBound(toks, fig.end)
+	if tb == 0 && b == 0 && !isRange && x.sharedBound(fig.end) {
+		tb, te = atLeast, fig.end
+	}
 	if b != 0 && b != fromWord && (b != between || isRange) {
 		fig.start, fig.startTrim = hs, 0
 	}
@@ -225,3 +232,35 @@ func (x *extractor) upTo(j int) (float64, int, bool) {
 
 // roundTo rounds a derived count to an integer.
 func roundTo(v float64) float64 { return math.Round(v) }
+
+// sharedBound reports a coordinated figure after token j that ends with على
+// الأقل: "35 قتيلا و23 مصابا على الأقل" bounds both.
+func (x *extractor) sharedBound(j int) bool {
+	toks := x.toks
+	if j >= len(toks) || toks[j].Kind != text.Word || !strings.HasPrefix(toks[j].Norm, "و") {
+		return false
+	}
+	k := j
+	if toks[j].Norm == "و" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != text.Number && k == j {
+		return false
+	}
+	if toks[j].Norm == "و" && k < len(toks) && toks[k].Kind != text.Number {
+		return false
+	}
+	if toks[j].Norm != "و" {
+		return false // a number word with و is read on its own
+	}
+	n, ok := numeral.Cardinal(toks, k)
+	if !ok {
+		return false
+	}
+	e := n.End
+	if nn, ok := x.nounAfter(e, false); ok && !nn.time {
+		e = nn.end
+	}
+	b, _ := afterBound(toks, e)
+	return b == atLeast
+}

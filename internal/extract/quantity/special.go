@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/text"
 	"github.com/marsad/marsad/internal/text/numeral"
 )
@@ -27,6 +29,9 @@ func (x *extractor) vague(i int) (figure, bool) {
 	fig.min, fig.max = f64(n.Min), f64(n.Max)
 	if fig.unit == "" {
 		fig.noun, fig.unit = x.impliedNoun(i)
+	}
+	if fig.unit == "other" && fig.noun == "" && n.Definite && i > 0 && humanContext[strings.TrimPrefix(toks[i-1].Norm, "و")] {
+		fig.unit = "people" // بإصابة العشرات، أودى بحياة المئات
 	}
 	return fig, true
 }
@@ -78,6 +83,9 @@ func (x *extractor) fractionOf(i int) ([]figure, bool) {
 func (x *extractor) dual(i int) (figure, bool) {
 	toks := x.toks
 	nn, _, _, ok := lookupNoun(toks[i].Norm)
+	if !ok {
+		nn, ok = nisbaDual(toks[i], i > 0 && isOpenQuote(toks[i-1]))
+	}
 	if !ok || !nn.Dual {
 		return figure{}, false
 	}
@@ -93,4 +101,30 @@ func (x *extractor) dual(i int) (figure, bool) {
 		fig.max, fig.end = nil, e
 	}
 	return fig, true
+}
+
+// humanContext holds the words after which a bare definite vague amount
+// (العشرات، المئات) counts people: casualties, arrests, displacement.
+var humanContext = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`مقتل قتل إصابة اصابة بإصابة باصابة جرح إصابه بحياة بحياه حياة حياه اعتقال اعتقل
+		نزوح نزح إجلاء اجلاء فرار هروب خروج تهجير إعدام اعدام أسر اسر خطف اختطاف سقوط وفاة وفاه مصرع قتلت أصيب اصيب
+		استشهاد جرح بجرح وإصابة واصابة عشرات`) {
+		humanContext[text.Fold(w)] = true
+	}
+}
+
+// nisbaDual reads the nominative dual of a nationality or other nisba
+// adjective used as a noun (بريطانيان، عراقيان): a count of 2 people.
+func nisbaDual(t text.Token, quoted bool) (noun, bool) {
+	w := t.Norm
+	if t.Kind != text.Word || t.Definite || !strings.HasSuffix(w, "يان") || quoted {
+		return noun{}, false
+	}
+	stem := strings.TrimSuffix(w, "ان") // ...ي
+	if len([]rune(stem)) < 5 {
+		return noun{}, false
+	}
+	return noun{Singular: t.Text[cliticBytes(t) : len(t.Text)-len("ان")], Unit: "people", Dual: true}, true
 }
