@@ -143,7 +143,7 @@ func (x *extractor) explicit(i int) (match, bool) {
 	// Month D, as in "مارس 15"? Too rare in news and too often a year: no.
 	y, ye, hijri, hasYear := x.yearAfter(e)
 	dir, hasDir := lookupIn(directions, toks, e)
-	if mr.weak && !hasYear && !hasDir {
+	if (mr.weak || !x.monthCue(k)) && !hasYear && !hasDir {
 		return match{}, false
 	}
 	m := match{start: i, typ: TypeDate, grain: "month", basis: BasisExplicit}
@@ -234,18 +234,25 @@ func (x *extractor) dayMonth(start, d int, mr monthRef, e int, wd time.Weekday, 
 	}
 	switch {
 	case hasYear:
-	case x.contextYear(start) > 0:
-		y, m.basis = x.contextYear(start), BasisContext
 	case !x.has:
 		m.value = "XXXX-" + twoDigits(mr.month) + "-" + twoDigits(d)
 		return m, true
 	default:
 		y, m.basis = x.now.y, BasisRelative
 		c := day{y, mr.month, d}
-		if hasDir && dir < 0 && !c.time().Before(x.now.time()) {
+		switch {
+		case hasDir && dir < 0 && !c.time().Before(x.now.time()):
 			y--
-		} else if hasDir && dir > 0 && !c.time().After(x.now.time()) {
+		case hasDir && dir > 0 && !c.time().After(x.now.time()):
 			y++
+		case !hasDir && c.time().Sub(x.now.time()) > 90*24*time.Hour:
+			// Months ahead with no word for the future: a past event. Take
+			// the year the text has just spoken of, else last year's.
+			if cy := x.contextYear(start); cy > 0 {
+				y, m.basis = cy, BasisContext
+			} else {
+				y--
+			}
 		}
 	}
 	dd := day{y, mr.month, d}
@@ -259,23 +266,45 @@ func (x *extractor) dayMonth(start, d int, mr monthRef, e int, wd time.Weekday, 
 	return m, true
 }
 
-// contextYear finds a year written elsewhere in the sentence of token i (ليل
-// 5 أيلول/سبتمبر ... عام 2007), or 0.
+// contextYear finds the year the text speaks of around token i: a year in
+// its sentence, else the last one written in the three sentences before it
+// (ليل 5 أيلول/سبتمبر after "عام 2007"), or 0.
 func (x *extractor) contextYear(i int) int {
 	s := x.d.SentenceOf(i)
 	if s < 0 {
 		return 0
 	}
 	from, to := x.d.SentenceTokens(s)
+	if y := x.yearIn(from, to); y > 0 {
+		return y
+	}
+	first, _ := x.d.SentenceTokens(max(0, s-3))
+	return x.yearIn(first, from)
+}
+
+// yearIn returns the last year written in tokens [from,to), or 0.
+func (x *extractor) yearIn(from, to int) int {
+	found := 0
 	for k := from; k < to; k++ {
-		if !is(x.toks, k, "عام", "العام", "سنه", "السنه", "لعام") || k+1 >= to || x.toks[k+1].Kind != text.Number {
+		if x.toks[k].Kind != text.Number || strings.ContainsAny(x.toks[k].Norm, ".,") {
 			continue
 		}
-		if v, dec, ok := numeral.Digits(x.toks[k+1].Text); ok && !dec && v >= 1900 && v <= 2100 {
-			return int(v)
+		if v, dec, ok := numeral.Digits(x.toks[k].Text); ok && !dec && v >= 1900 && v <= 2100 {
+			found = int(v)
 		}
 	}
-	return 0
+	return found
+}
+
+// monthCue reports a word before a bare month name that makes it a date (في
+// يناير، منذ حزيران، حتى مايو), or a clitic on the name itself (بيناير).
+func (x *extractor) monthCue(k int) bool {
+	if k < len(x.toks) && len(strip(x.toks[k].Norm)) > 1 {
+		if _, ok := numeral.Month(x.toks[k:k+1], 0); ok && x.toks[k].Norm != strip(x.toks[k].Norm)[1] {
+			return true
+		}
+	}
+	return is(x.toks, k-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "شهر", "شهري", "اواسط", "وفي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه")
 }
 
 // numeric reads a date in digits: 15/10/2017، 2017/10/15، 15-10-2017،

@@ -351,6 +351,13 @@ func (x *extractor) ago(i int) (match, bool) {
 	if !ok || count != float64(int(count)) {
 		return match{}, false
 	}
+	if is(toks, i, "منذ") && end == i+2 && toks[i+1].Kind == text.Word {
+		if tu, _ := numeral.LookupTimeUnit(toks[i+1].Norm); tu.Count == 1 {
+			// منذ شهر: "for a month" as often as "a month ago": a duration
+			m := x.durationMatch(i, end, 1, unit)
+			return m, true
+		}
+	}
 	n := int(count)
 	m := match{start: i, end: end, typ: TypeDate, basis: BasisRelative}
 	switch unit {
