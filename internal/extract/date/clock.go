@@ -14,10 +14,6 @@ var afternoon = map[string]bool{}
 // morning words keep it before noon.
 var morning = map[string]bool{}
 
-func init() {
-	fold("مساء مساءا مساءً عصرا العصر ليلا الليل المغرب العشاء", func(w string) { afternoon[w] = true })
-	fold("صباحا صباحاً الصبح الصباح فجرا الفجر", func(w string) { morning[w] = true })
-}
 
 // clock reads a clock time: الساعة 14:30، الساعة 22,30، الساعة العاشرة
 // صباحا، عند الثالثة وربع بعد الظهر، (07,00 ت غ), 14:30.
@@ -25,10 +21,10 @@ func (x *extractor) clock(i int) (match, bool) {
 	toks := x.toks
 	k := i
 	cue := false
-	if is(toks, k, "عند", "حوالي", "نحو", "قرابه") && is(toks, k+1, "الساعه") {
+	if x.is(k, "عند", "حوالي", "نحو", "قرابه") && x.is(k+1, "الساعه") {
 		k++
 	}
-	if is(toks, k, "الساعه") {
+	if x.is(k, "الساعه") {
 		k, cue = k+1, true
 	}
 	h, mi, e, ok := x.hourMinute(k, cue)
@@ -39,35 +35,35 @@ func (x *extractor) clock(i int) (match, bool) {
 	pm, am := false, false
 	for e < len(toks) {
 		switch {
-		case lookupHas(afternoon, toks, e):
+		case lookupHasF(x, afternoon, e):
 			pm, e = true, e+1
 			continue
-		case lookupHas(morning, toks, e):
+		case lookupHasF(x, morning, e):
 			am, e = true, e+1
 			continue
-		case is(toks, e, "ظهرا", "الظهر", "ظهرًا"):
+		case x.is(e, "ظهرا", "الظهر", "ظهرًا"):
 			if h < 6 {
 				pm = true
 			}
 			e++
 			continue
-		case is(toks, e, "بعد", "قبل") && is(toks, e+1, "الظهر", "العصر", "المغرب"):
-			if is(toks, e, "بعد") || is(toks, e+1, "المغرب") {
+		case x.is(e, "بعد", "قبل") && x.is(e+1, "الظهر", "العصر", "المغرب"):
+			if x.is(e, "بعد") || x.is(e+1, "المغرب") {
 				pm = true
 			}
 			e += 2
 			continue
-		case is(toks, e, "ت") && is(toks, e+1, "غ"):
+		case x.is(e, "ت") && x.is(e+1, "غ"):
 			e += 2
 			continue
-		case is(toks, e, "بتوقيت", "بالتوقيت", "توقيت"):
+		case x.is(e, "بتوقيت", "بالتوقيت", "توقيت"):
 			e++
-			for e < len(toks) && (is(toks, e, "المحلي", "غرينتش", "جرينتش", "دمشق", "بغداد", "القاهره", "مكه") || toks[e].Kind == text.Latin) {
+			for e < len(toks) && (x.is(e, "المحلي", "غرينتش", "جرينتش", "دمشق", "بغداد", "القاهره", "مكه") || toks[e].Kind == text.Latin) {
 				e++
 			}
 			continue
-		case is(toks, e, "هذا", "هذه") && is(toks, e+1, "الصباح", "المساء", "الليله"):
-			if is(toks, e+1, "المساء", "الليله") {
+		case x.is(e, "هذا", "هذه") && x.is(e+1, "الصباح", "المساء", "الليله"):
+			if x.is(e+1, "المساء", "الليله") {
 				pm = true
 			}
 			e += 2
@@ -94,17 +90,12 @@ func (x *extractor) clock(i int) (match, bool) {
 	return m, true
 }
 
-func lookupHas(m map[string]bool, toks []text.Token, i int) bool {
-	_, ok := lookupIn(m, toks, i)
-	return ok
-}
-
 // hasColon reports digits written H:MM at token k.
 func (x *extractor) hasColon(k int) bool {
 	toks := x.toks
 	return k+2 < len(toks) && toks[k].Kind == text.Number && toks[k+1].Norm == ":" && toks[k+2].Kind == text.Number &&
 		toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End ||
-		k < len(toks) && toks[k].Kind == text.Number && (is(toks, k+1, "ت") && is(toks, k+2, "غ"))
+		k < len(toks) && toks[k].Kind == text.Number && (x.is(k+1, "ت") && x.is(k+2, "غ"))
 }
 
 // hourMinute reads an hour and its minutes at token k: 14:30، 22,30، 3،
@@ -165,7 +156,7 @@ func (x *extractor) minutesAfter(e int, h *int) (int, int) {
 	if e >= len(toks) {
 		return -1, e
 	}
-	if is(toks, e, "الا", "إلا") && e+1 < len(toks) {
+	if x.is(e, "الا", "إلا") && e+1 < len(toks) {
 		sub := map[string]int{"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}[toks[e+1].Norm]
 		if sub > 0 {
 			*h--
@@ -199,7 +190,7 @@ func (x *extractor) minutesAfter(e int, h *int) (int, int) {
 		return -1, e
 	}
 	end := n.End
-	if is(toks, end, "دقيقه", "دقائق", "دقيقة") {
+	if x.is(end, "دقيقه", "دقائق", "دقيقة") {
 		end++
 	} else if n.Words && n.Value < 10 {
 		return -1, e
@@ -214,12 +205,12 @@ func (x *extractor) duration(i int) (match, bool) {
 	// الساعات الـ24 / الساعات الخمس / الأيام العشرة
 	if tu, ok := numeral.LookupTimeUnit(toks[i].Norm); ok && tu.Count == 0 && toks[i].Kind == text.Word && strings.HasPrefix(toks[i].Norm, "ال") {
 		j := i + 1
-		if is(toks, j, "ال") {
+		if x.is(j, "ال") {
 			j++
 		}
 		if n, ok := numeral.Cardinal(toks, j); ok && (n.Digits || n.Definite) {
 			end := n.End
-			if is(toks, end, "او") {
+			if x.is(end, "او") {
 				if n2, ok := numeral.Cardinal(toks, end+1); ok {
 					end = n2.End
 				}
@@ -228,7 +219,7 @@ func (x *extractor) duration(i int) (match, bool) {
 		}
 	}
 	k := i
-	if is(toks, k, "خلال", "لمده", "مده", "طيله", "طوال", "طيلة") {
+	if x.is(k, "خلال", "لمده", "مده", "طيله", "طوال", "طيلة") {
 		if tu, ok := numeral.LookupTimeUnit(toks[min(k+1, len(toks)-1)].Norm); ok && k+1 < len(toks) && tu.Count == 1 && !strings.HasPrefix(toks[k+1].Norm, "ال") {
 			return x.durationMatch(i, k+2, 1, tu.Unit), true
 		}
@@ -267,10 +258,10 @@ func (x *extractor) durationMatch(start, end int, count float64, unit string) ma
 func (x *extractor) set(i int) (match, bool) {
 	toks := x.toks
 	per := map[string]string{"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "يومياً": "P1D"}
-	if v, ok := lookupIn(per, toks, i); ok {
+	if v, ok := lookupF(x, per, i); ok {
 		return match{start: i, end: i + 1, typ: TypeSet, value: v, grain: map[byte]string{'D': "day", 'W': "week", 'M': "month", 'Y': "year"}[v[2]]}, true
 	}
-	if is(toks, i, "كل") && i+1 < len(toks) {
+	if x.is(i, "كل") && i+1 < len(toks) {
 		if tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm); ok && tu.Count == 1 {
 			m := x.durationMatch(i, i+2, 1, tu.Unit)
 			m.typ, m.basis = TypeSet, ""

@@ -14,6 +14,7 @@ import (
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
 )
 
 // Ref is what relative times are resolved against.
@@ -59,6 +60,8 @@ type extractor struct {
 	ref  Ref
 	now  day
 	has  bool // whether a reference date is known
+	// forms[i] caches the clitic-stripped forms of token i.
+	forms [][]string
 }
 
 // Extract returns the times of d, sorted by Start.
@@ -89,6 +92,9 @@ func (x *extractor) emit(m match) model.Time {
 
 // at tries every construction at token i, longest first.
 func (x *extractor) at(i int) (match, bool) {
+	if !x.mayStart(i) {
+		return match{}, false
+	}
 	for _, f := range []func(int) (match, bool){
 		x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
 		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday,
@@ -98,4 +104,60 @@ func (x *extractor) at(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// starters holds the folded words a time expression can start with, besides
+// numbers, number words, month names and units of time.
+var starters = map[string]bool{}
+
+// buildStarters fills starters once every other table is built (words.go's init).
+func buildStarters() {
+	for _, m := range []map[string]time.Weekday{weekdays} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for w := range relDays {
+		starters[w] = true
+	}
+	for _, m := range []map[string]bool{partsOfDay} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for w := range periodUnits {
+		starters[w] = true
+	}
+	for w := range edges {
+		starters[w] = true
+	}
+	for _, h := range holidays {
+		starters[h.words[0]] = true
+	}
+	fold(`يوم قبل منذ بعد هذا هذه عام العام سنة السنة لعام للعام بعام عامي الساعة عند حوالي نحو قرابة خلال لمدة مدة
+		طيلة طوال كل ليل ليلة الليلة شهر ال أول عشية يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
+}
+
+// mayStart reports whether a time expression can start at token i: a cheap
+// test that spares most words the full set of matchers.
+func (x *extractor) mayStart(i int) bool {
+	t := x.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Punct:
+		return false
+	case text.Latin:
+		return false
+	}
+	for _, f := range x.formsOf(i) {
+		if starters[f] || numeral.IsWord(f) {
+			return true
+		}
+		if _, ok := numeral.LookupTimeUnit(f); ok {
+			return true
+		}
+	}
+	_, ok := numeral.Month(x.toks, i)
+	return ok
 }

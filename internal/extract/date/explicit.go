@@ -23,11 +23,11 @@ type monthRef struct {
 // name of the same month after a slash, dash, bracket or nothing.
 func (x *extractor) monthSpec(k int) (monthRef, int, bool) {
 	toks := x.toks
-	if is(toks, k, "هذا") && is(toks, k+1, "الشهر") {
+	if x.is(k, "هذا") && x.is(k+1, "الشهر") {
 		return monthRef{isRel: true, calendar: numeral.Gregorian}, k + 2, true
 	}
-	if is(toks, k, "الشهر") {
-		if dir, ok := lookupIn(directions, toks, k+1); ok {
+	if x.is(k, "الشهر") {
+		if dir, ok := lookupF(x, directions, k+1); ok {
 			return monthRef{isRel: true, relative: dir, calendar: numeral.Gregorian}, k + 2, true
 		}
 	}
@@ -61,10 +61,10 @@ func (x *extractor) yearAfter(k int) (y int, end int, hijri bool, ok bool) {
 	if j < len(toks) && toks[j].Text == "," || j < len(toks) && toks[j].Text == "،" {
 		j++
 	}
-	if is(toks, j, "من") {
+	if x.is(j, "من") {
 		j++
 	}
-	if is(toks, j, "عام", "العام", "سنه", "السنه", "لعام", "بعام", "سنة") {
+	if x.is(j, "عام", "العام", "سنه", "السنه", "لعام", "بعام", "سنة") {
 		j++
 	}
 	if j >= len(toks) || toks[j].Kind != text.Number {
@@ -115,17 +115,16 @@ func (x *extractor) dayNumber(k int) (int, int, bool) {
 // explicit reads a date with a month name: [يوم] D [من] [شهر] Month [Year]
 // [الماضي], or Month [Year] [الماضي] without a day.
 func (x *extractor) explicit(i int) (match, bool) {
-	toks := x.toks
 	k := i
-	if is(toks, k, "يوم") {
+	if x.is(k, "يوم") {
 		k++
 	}
 	if d, e, ok := x.dayNumber(k); ok {
 		j := e
-		if is(toks, j, "من") {
+		if x.is(j, "من") {
 			j++
 		}
-		if is(toks, j, "شهر") {
+		if x.is(j, "شهر") {
 			j++
 		}
 		if mr, e2, ok := x.monthSpec(j); ok {
@@ -133,7 +132,7 @@ func (x *extractor) explicit(i int) (match, bool) {
 		}
 	}
 	k = i
-	if is(toks, k, "شهر") {
+	if x.is(k, "شهر") {
 		k++
 	}
 	mr, e, ok := x.monthSpec(k)
@@ -142,7 +141,7 @@ func (x *extractor) explicit(i int) (match, bool) {
 	}
 	// Month D, as in "مارس 15"? Too rare in news and too often a year: no.
 	y, ye, hijri, hasYear := x.yearAfter(e)
-	dir, hasDir := lookupIn(directions, toks, e)
+	dir, hasDir := lookupF(x, directions, e)
 	if (mr.weak || !x.monthCue(k)) && !hasYear && !hasDir {
 		return match{}, false
 	}
@@ -198,10 +197,9 @@ func twoDigits(n int) string {
 
 // dayMonth resolves day d of month mr whose name ends at token e.
 func (x *extractor) dayMonth(start, d int, mr monthRef, e int, wd time.Weekday, hasWd bool) (match, bool) {
-	toks := x.toks
 	m := match{start: start, typ: TypeDate, grain: "day", basis: BasisExplicit}
 	y, ye, _, hasYear := x.yearAfter(e)
-	dir, hasDir := lookupIn(directions, toks, e)
+	dir, hasDir := lookupF(x, directions, e)
 	end := e
 	if hasYear {
 		end = ye
@@ -304,7 +302,7 @@ func (x *extractor) monthCue(k int) bool {
 			return true
 		}
 	}
-	return is(x.toks, k-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "شهر", "شهري", "اواسط", "وفي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه")
+	return x.is(k-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "شهر", "شهري", "اواسط", "وفي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه")
 }
 
 // numeric reads a date in digits: 15/10/2017، 2017/10/15، 15-10-2017،
@@ -386,7 +384,7 @@ func (x *extractor) year(i int) (match, bool) {
 	toks := x.toks
 	k := i
 	cue := false
-	if is(toks, k, "عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "عامي") {
+	if x.is(k, "عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "عامي") {
 		k, cue = k+1, true
 	}
 	if k >= len(toks) || toks[k].Kind != text.Number || strings.ContainsAny(toks[k].Norm, ".,") {
@@ -407,7 +405,7 @@ func (x *extractor) year(i int) (match, bool) {
 		}
 	}
 	if !cue {
-		if k == 0 || !is(toks, k-1, "في", "منذ", "حتي", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "صيف", "شتاء", "ربيع", "خريف") || v < 1900 || v > 2100 {
+		if k == 0 || !x.is(k-1, "في", "منذ", "حتي", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "صيف", "شتاء", "ربيع", "خريف") || v < 1900 || v > 2100 {
 			return match{}, false
 		}
 		if k+1 < len(toks) && toks[k+1].Kind == text.Word {

@@ -16,7 +16,8 @@ type holidayDef struct {
 
 var holidays []holidayDef
 
-func init() {
+// buildHolidays fills holidays (called from words.go's init).
+func buildHolidays() {
 	for _, h := range []struct {
 		name  string
 		hijri bool
@@ -42,14 +43,7 @@ func (x *extractor) holiday(i int) (match, bool) {
 		}
 		ok := true
 		for k, w := range h.words {
-			f := toks[i+k].Norm
-			if k == 0 {
-				f = strip(f)[len(strip(f))-1]
-				if toks[i].Norm == w {
-					f = w
-				}
-			}
-			if f != w {
+			if k == 0 && !x.is(i, w) || k > 0 && toks[i+k].Norm != w {
 				ok = false
 				break
 			}

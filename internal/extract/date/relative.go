@@ -14,19 +14,19 @@ import (
 func (x *extractor) relativeDay(i int) (match, bool) {
 	toks := x.toks
 	k := i
-	if is(toks, k, "يوم") {
+	if x.is(k, "يوم") {
 		k++
 	}
 	off, end, ok := 0, 0, false
 	switch {
-	case is(toks, k, "اول", "قبل") && is(toks, k+1, "امس", "البارحه"):
+	case x.is(k, "اول", "قبل") && x.is(k+1, "امس", "البارحه"):
 		off, end, ok = -2, k+2, true
-	case is(toks, k, "بعد") && is(toks, k+1, "غد", "غدا", "الغد", "بكره"):
+	case x.is(k, "بعد") && x.is(k+1, "غد", "غدا", "الغد", "بكره"):
 		off, end, ok = 2, k+2, true
 	default:
-		if o, found := lookupIn(relDays, toks, k); found {
+		if o, found := lookupF(x, relDays, k); found {
 			off, end, ok = o, k+1, true
-			if is(toks, end, "الاول") && o == -1 {
+			if x.is(end, "الاول") && o == -1 {
 				off, end = -2, end+1
 			}
 		}
@@ -34,14 +34,14 @@ func (x *extractor) relativeDay(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if is(toks, k, "اليوم") {
+	if x.is(k, "اليوم") {
 		// اليوم الأول، اليوم الثالث من أكتوبر: a day of something else.
-		if _, isOrd := numeral.Ordinal(toks, k+1, false); isOrd || is(toks, k+1, "من", "الذي", "التالي", "نفسه", "ذاته") {
+		if _, isOrd := numeral.Ordinal(toks, k+1, false); isOrd || x.is(k+1, "من", "الذي", "التالي", "نفسه", "ذاته") {
 			return match{}, false
 		}
 	}
 	m := match{start: i, end: end, typ: TypeDate, grain: "day", basis: BasisRelative}
-	wd, hasWd := weekdayAt(toks, end)
+	wd, hasWd := x.weekdayAt(end)
 	if hasWd {
 		m.end = end + 1
 	}
@@ -94,10 +94,10 @@ func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir bool) day {
 func (x *extractor) weekday(i int) (match, bool) {
 	toks := x.toks
 	k := i
-	if is(toks, k, "يوم") {
+	if x.is(k, "يوم") {
 		k++
 	}
-	wd, ok := weekdayAt(toks, k)
+	wd, ok := x.weekdayAt(k)
 	if !ok {
 		return match{}, false
 	}
@@ -107,18 +107,18 @@ func (x *extractor) weekday(i int) (match, bool) {
 	if j < len(toks) && (toks[j].Text == "،" || toks[j].Text == ",") {
 		j++
 	}
-	if is(toks, j, "الموافق") {
+	if x.is(j, "الموافق") {
 		j++
 	}
-	if is(toks, j, "في") {
+	if x.is(j, "في") {
 		j++
 	}
 	if d, e, ok := x.dayNumber(j); ok {
 		e2 := e
-		if is(toks, e2, "من") {
+		if x.is(e2, "من") {
 			e2++
 		}
-		if is(toks, e2, "شهر") {
+		if x.is(e2, "شهر") {
 			e2++
 		}
 		if mr, me, ok := x.monthSpec(e2); ok {
@@ -139,17 +139,17 @@ func (x *extractor) weekday(i int) (match, bool) {
 		return m, true
 	}
 	m := match{start: i, end: end, typ: TypeDate, grain: "day", basis: BasisWeekday}
-	dir, hasDir := lookupIn(directions, toks, end)
+	dir, hasDir := lookupF(x, directions, end)
 	if hasDir {
 		m.end = end + 1
 	}
 	// weekday of a given week: الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي
 	w := m.end
-	if is(toks, w, "من") {
+	if x.is(w, "من") {
 		w++
 	}
-	if is(toks, w, "الاسبوع") {
-		if wdir, ok := lookupIn(directions, toks, w+1); ok {
+	if x.is(w, "الاسبوع") {
+		if wdir, ok := lookupF(x, directions, w+1); ok {
 			m.end = w + 2
 			if x.has {
 				monday := x.now.add(-((int(x.now.weekday()) + 6) % 7)).add(7 * wdir)
@@ -169,11 +169,11 @@ func (x *extractor) weekday(i int) (match, bool) {
 // first day's for a night between two days; عشية is the day before.
 func (x *extractor) partOfDay(i int) (match, bool) {
 	toks := x.toks
-	if _, ok := lookupIn(partsOfDay, toks, i); !ok {
+	if _, ok := lookupF(x, partsOfDay, i); !ok {
 		return match{}, false
 	}
 	k := i + 1
-	if is(toks, k, "يوم") && !is(toks, k+1, "امس", "غد") {
+	if x.is(k, "يوم") && !x.is(k+1, "امس", "غد") {
 		k++
 	}
 	var inner match
@@ -193,13 +193,13 @@ func (x *extractor) partOfDay(i int) (match, bool) {
 	if j < len(toks) && toks[j].Kind == text.Punct && (toks[j].Text == "-" || toks[j].Text == "/") {
 		j++
 	}
-	if is(toks, j, "الي", "علي") {
+	if x.is(j, "الي", "علي") {
 		j++
 	}
-	if _, ok := weekdayAt(toks, j); ok && j > m.end-1 {
+	if _, ok := x.weekdayAt(j); ok && j > m.end-1 {
 		m.end = j + 1
 	}
-	if is(toks, i, "عشيه") && m.value != "" {
+	if x.is(i, "عشيه") && m.value != "" {
 		if d, ok := parseDay(m.value); ok {
 			m.value = d.add(-1).String()
 		}
@@ -211,11 +211,11 @@ func (x *extractor) partOfDay(i int) (match, bool) {
 // أيلول/سبتمبر 2007، الليلة بين الخامس والسادس من سبتمبر: the first day.
 func (x *extractor) night(i int) (match, bool) {
 	toks := x.toks
-	if !is(toks, i, "ليل", "ليله", "الليله") {
+	if !x.is(i, "ليل", "ليله", "الليله") {
 		return match{}, false
 	}
 	k := i + 1
-	if is(toks, k, "بين") {
+	if x.is(k, "بين") {
 		k++
 	}
 	d1, e, ok := x.dayNumber(k)
@@ -224,7 +224,7 @@ func (x *extractor) night(i int) (match, bool) {
 	}
 	j := e
 	switch {
-	case is(toks, j, "الي", "و", "-"):
+	case x.is(j, "الي", "و", "-"):
 		j++
 	case j < len(toks) && toks[j].Kind == text.Punct && toks[j].Text == "-":
 		j++
@@ -247,7 +247,7 @@ func (x *extractor) night(i int) (match, bool) {
 	} else if n, ok := numeral.Ordinal(toks, e, false); ok && n.Start == e && toks[e].Kind == text.Word && toks[e].Norm[0] == "و"[0] {
 		e = n.End
 	}
-	if is(toks, e, "من") {
+	if x.is(e, "من") {
 		e++
 	}
 	mr, me, ok := x.monthSpec(e)
@@ -269,17 +269,16 @@ func parseDay(s string) (day, bool) {
 // period reads a relative period: الشهر الماضي، الأسبوع المقبل، العام
 // الجاري، هذا الشهر، هذه السنة.
 func (x *extractor) period(i int) (match, bool) {
-	toks := x.toks
 	k := i
 	this := false
-	if is(toks, k, "هذا", "هذه") {
+	if x.is(k, "هذا", "هذه") {
 		k, this = k+1, true
 	}
-	unit, ok := lookupIn(periodUnits, toks, k)
+	unit, ok := lookupF(x, periodUnits, k)
 	if !ok {
 		return match{}, false
 	}
-	dir, hasDir := lookupIn(directions, toks, k+1)
+	dir, hasDir := lookupF(x, directions, k+1)
 	end := k + 2
 	if !hasDir {
 		if !this {
@@ -310,13 +309,12 @@ func (x *extractor) periodValue(unit string, dir int) string {
 // الجاري، أواخر أيلول سبتمبر الماضي، نهاية العام الماضي. The value keeps the
 // grain of the period; منتصف and بداية of a named month give its 15th and 1st.
 func (x *extractor) edged(i int) (match, bool) {
-	toks := x.toks
-	edge, ok := lookupIn(edges, toks, i)
+	edge, ok := lookupF(x, edges, i)
 	if !ok {
 		return match{}, false
 	}
 	k := i + 1
-	if is(toks, k, "شهر") && !is(toks, k+1, "الماضي") {
+	if x.is(k, "شهر") && !x.is(k+1, "الماضي") {
 		k++
 	}
 	for _, f := range []func(int) (match, bool){x.period, x.explicit, x.year} {
@@ -330,7 +328,7 @@ func (x *extractor) edged(i int) (match, bool) {
 			case "middle":
 				inner.value, inner.grain = inner.value+"-15", "day"
 			case "start":
-				if is(toks, i, "بدايه", "اول", "مطلع") {
+				if x.is(i, "بدايه", "اول", "مطلع") {
 					inner.value, inner.grain = inner.value+"-01", "day"
 				}
 			}
@@ -344,14 +342,14 @@ func (x *extractor) edged(i int) (match, bool) {
 // قبل أسبوع. Days and weeks resolve to a day, months to a month, years to a year.
 func (x *extractor) ago(i int) (match, bool) {
 	toks := x.toks
-	if !is(toks, i, "قبل", "منذ") {
+	if !x.is(i, "قبل", "منذ") {
 		return match{}, false
 	}
 	count, unit, end, ok := x.countOf(i+1, true)
 	if !ok || count != float64(int(count)) {
 		return match{}, false
 	}
-	if is(toks, i, "منذ") && end == i+2 && toks[i+1].Kind == text.Word {
+	if x.is(i, "منذ") && end == i+2 && toks[i+1].Kind == text.Word {
 		if tu, _ := numeral.LookupTimeUnit(toks[i+1].Norm); tu.Count == 1 {
 			// منذ شهر: "for a month" as often as "a month ago": a duration
 			m := x.durationMatch(i, end, 1, unit)
@@ -399,7 +397,7 @@ func (x *extractor) countOf(k int, single bool) (float64, string, int, bool) {
 		}
 	}
 	j := k
-	if is(toks, j, "ال") && j+1 < len(toks) && toks[j+1].Kind == text.Number {
+	if x.is(j, "ال") && j+1 < len(toks) && toks[j+1].Kind == text.Number {
 		j++
 	}
 	n, ok := numeral.Cardinal(toks, j)

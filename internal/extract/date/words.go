@@ -66,6 +66,10 @@ func init() {
 	fold("منتصف نص نصف أواسط", func(w string) { edges[w] = "middle" })
 	fold("مطلع بداية أوائل بدايات أول مستهل", func(w string) { edges[w] = "start" })
 	fold("نهاية أواخر آخر أخر اواخر ختام", func(w string) { edges[w] = "end" })
+	fold("مساء مساءا مساءً عصرا العصر ليلا الليل المغرب العشاء", func(w string) { afternoon[w] = true })
+	fold("صباحا صباحاً الصبح الصباح فجرا الفجر", func(w string) { morning[w] = true })
+	buildHolidays()
+	buildStarters()
 }
 
 // strip removes the proclitics a date word may carry (وأمس، بالشهر، للعام)
@@ -86,39 +90,27 @@ func strip(norm string) []string {
 	return out
 }
 
-// weekdayAt reads a weekday at token i.
-func weekdayAt(toks []text.Token, i int) (time.Weekday, bool) {
-	if i >= len(toks) || toks[i].Kind != text.Word {
-		return 0, false
+// formsOf returns the stripped forms of token i, computed once per document.
+func (x *extractor) formsOf(i int) []string {
+	if x.forms == nil {
+		x.forms = make([][]string, len(x.toks))
 	}
-	for _, f := range strip(toks[i].Norm) {
-		if w, ok := weekdays[f]; ok {
-			return w, true
+	if x.forms[i] == nil {
+		if x.toks[i].Kind == text.Word {
+			x.forms[i] = strip(x.toks[i].Norm)
+		} else {
+			x.forms[i] = []string{x.toks[i].Norm}
 		}
 	}
-	return 0, false
-}
-
-// lookupIn finds a token's word, with its clitics stripped, in a table.
-func lookupIn[V any](m map[string]V, toks []text.Token, i int) (V, bool) {
-	var zero V
-	if i < 0 || i >= len(toks) || toks[i].Kind != text.Word {
-		return zero, false
-	}
-	for _, f := range strip(toks[i].Norm) {
-		if v, ok := m[f]; ok {
-			return v, true
-		}
-	}
-	return zero, false
+	return x.forms[i]
 }
 
 // is reports whether token i is one of the folded words (clitics stripped).
-func is(toks []text.Token, i int, words ...string) bool {
-	if i < 0 || i >= len(toks) {
+func (x *extractor) is(i int, words ...string) bool {
+	if i < 0 || i >= len(x.toks) {
 		return false
 	}
-	for _, f := range strip(toks[i].Norm) {
+	for _, f := range x.formsOf(i) {
 		for _, w := range words {
 			if f == w {
 				return true
@@ -126,4 +118,28 @@ func is(toks []text.Token, i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayAt reads a weekday at token i.
+func (x *extractor) weekdayAt(i int) (time.Weekday, bool) {
+	return lookupF(x, weekdays, i)
+}
+
+// lookupF finds token i's word, with its clitics stripped, in a table.
+func lookupF[V any](x *extractor, m map[string]V, i int) (V, bool) {
+	var zero V
+	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != text.Word {
+		return zero, false
+	}
+	for _, f := range x.formsOf(i) {
+		if v, ok := m[f]; ok {
+			return v, true
+		}
+	}
+	return zero, false
+}
+
+func lookupHasF(x *extractor, m map[string]bool, i int) bool {
+	_, ok := lookupF(x, m, i)
+	return ok
 }

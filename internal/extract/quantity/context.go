@@ -26,6 +26,9 @@ type phrase struct {
 
 var before []phrase
 
+// byLast indexes the phrases by their last token, longest first.
+var byLast = map[string][]phrase{}
+
 func addPhrases(b bound, list string) {
 	for _, p := range strings.Split(list, ",") {
 		f := strings.Fields(text.Fold(p))
@@ -52,6 +55,10 @@ func init() {
 	addPhrases(fromWord, `من`)
 	// Longest first, so that لا يزيد على wins over يزيد على.
 	sort.SliceStable(before, func(a, b int) bool { return len(before[a].toks) > len(before[b].toks) })
+	for _, p := range before {
+		last := p.toks[len(p.toks)-1]
+		byLast[last] = append(byLast[last], p)
+	}
 }
 
 // hedgeBefore finds the hedge or bound phrase ending right before token i,
@@ -62,7 +69,10 @@ func hedgeBefore(toks []text.Token, i int) (bound, int) {
 	if end > 0 && isOpenQuote(toks[end-1]) {
 		end--
 	}
-	for _, p := range before {
+	if end == 0 {
+		return 0, i
+	}
+	for _, p := range byLast[toks[end-1].Norm] {
 		n := len(p.toks)
 		if end-n < 0 {
 			continue

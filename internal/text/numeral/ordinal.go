@@ -95,3 +95,13 @@ func Ordinal(toks []text.Token, i int, bareTens bool) (Number, bool) {
 	n.Min, n.Max = n.Value, n.Value
 	return n, true
 }
+
+// IsWord reports whether a folded token is a number word, cardinal or
+// ordinal, possibly behind proclitics.
+func IsWord(norm string) bool {
+	if _, _, _, ok := lookup(norm); ok {
+		return true
+	}
+	_, _, ok := ordinalWord(norm)
+	return ok
+}
