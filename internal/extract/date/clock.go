@@ -77,6 +77,9 @@ func (x *extractor) clock(i int) (match, bool) {
 	if pm && h < 12 {
 		h += 12
 	}
+	if x.ref.Future && !pm && !am && h < 12 && x.has && h <= x.ref.Published.Hour() {
+		h += 12 // the next such hour
+	}
 	_ = am
 	m := match{start: i, end: e, typ: TypeTime, basis: BasisExplicit}
 	if mi >= 0 {
@@ -134,8 +137,18 @@ func (x *extractor) hourMinute(k int, cue bool) (h, mi, end int, ok bool) {
 	default:
 		if n, isOrd := numeral.Ordinal(toks, k, false); isOrd && n.Value <= 12 {
 			h, end = int(n.Value), n.End
-		} else if n, isCard := numeral.Cardinal(toks, k); isCard && cue && n.Words && n.Value <= 12 {
+		} else if isOrd && n.End > k+1 {
+			// الرابعة وأربعون دقيقة: the ordinal took the minutes
+			one, ok := numeral.Ordinal(toks[:k+1], k, false)
+			if !ok || one.Value > 12 {
+				return 0, 0, k, false
+			}
+			h, end = int(one.Value), k+1
+		} else if n, isCard := numeral.Cardinal(toks, k); isCard && cue && n.Words && n.Value < 13 {
 			h, end = int(n.Value), n.End
+			if frac := n.Value - float64(h); frac > 0 {
+				mi = int(frac*60 + 0.5) // ثلاثة وثلث
+			}
 		} else {
 			return 0, 0, k, false
 		}

@@ -31,6 +31,18 @@ func (x *extractor) monthSpec(k int) (monthRef, int, bool) {
 			return monthRef{isRel: true, relative: dir, calendar: numeral.Gregorian}, k + 2, true
 		}
 	}
+	if x.is(k, "شهر") && k+1 < len(toks) {
+		// شهر 3، شهر ثلاثة، شهر عشرة: a month by its number
+		if n, ok := numeral.Cardinal(toks, k+1); ok && !n.Scaled && n.Value >= 2 && n.Value <= 12 && n.Value == float64(int(n.Value)) &&
+			!x.is(k-1, "خلال", "منذ", "لمده", "مده", "بعد", "قبل", "طيله", "طوال") {
+			return monthRef{month: int(n.Value), calendar: numeral.Gregorian}, n.End, true
+		}
+	}
+	if x.is(k, "الشهر") && k+1 < len(toks) {
+		if n, ok := numeral.Ordinal(toks, k+1, false); ok && n.Value >= 1 && n.Value <= 12 {
+			return monthRef{month: int(n.Value), calendar: numeral.Gregorian}, n.End, true
+		}
+	}
 	m, ok := numeral.Month(toks, k)
 	if !ok {
 		return monthRef{}, k, false
@@ -61,7 +73,7 @@ func (x *extractor) yearAfter(k int) (y int, end int, hijri bool, ok bool) {
 	if j < len(toks) && toks[j].Text == "," || j < len(toks) && toks[j].Text == "،" {
 		j++
 	}
-	if x.is(j, "من") {
+	if x.is(j, "من", "في") {
 		j++
 	}
 	if x.is(j, "عام", "العام", "سنه", "السنه", "لعام", "بعام", "سنة") {
@@ -83,7 +95,7 @@ func (x *extractor) yearAfter(k int) (y int, end int, hijri bool, ok bool) {
 			end++
 		}
 	}
-	if y < 100 && !hijri {
+	if !hijri && (y < 1300 || y > 2200) {
 		return 0, k, false, false
 	}
 	return y, end, hijri, true
@@ -116,11 +128,14 @@ func (x *extractor) dayNumber(k int) (int, int, bool) {
 // [الماضي], or Month [Year] [الماضي] without a day.
 func (x *extractor) explicit(i int) (match, bool) {
 	k := i
-	if x.is(k, "يوم") {
+	if x.is(k, "يوم", "اليوم") {
 		k++
 	}
 	if d, e, ok := x.dayNumber(k); ok {
 		j := e
+		if x.is(j, "يوم") && x.toks[k].Kind == text.Word {
+			j++ // ثالث يوم من شهر عشرة
+		}
 		if x.is(j, "من") {
 			j++
 		}
@@ -132,17 +147,18 @@ func (x *extractor) explicit(i int) (match, bool) {
 		}
 	}
 	k = i
-	if x.is(k, "شهر") {
-		k++
-	}
 	mr, e, ok := x.monthSpec(k)
+	if !ok && x.is(k, "شهر") {
+		k++
+		mr, e, ok = x.monthSpec(k)
+	}
 	if !ok || mr.isRel {
 		return match{}, false
 	}
 	// Month D, as in "مارس 15"? Too rare in news and too often a year: no.
 	y, ye, hijri, hasYear := x.yearAfter(e)
 	dir, hasDir := lookupF(x, directions, e)
-	if (mr.weak || !x.monthCue(k)) && !hasYear && !hasDir {
+	if (mr.weak || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.ref.Future {
 		return match{}, false
 	}
 	m := match{start: i, typ: TypeDate, grain: "month", basis: BasisExplicit}
@@ -154,10 +170,17 @@ func (x *extractor) explicit(i int) (match, bool) {
 		if !hasYear {
 			y = gregorianToHijriYear(x.now)
 		}
+		if y > 1700 && !hijri {
+			// رمضان 2019: the month as it falls in that Gregorian year
+			hy := gregorianToHijriYear(day{y, 1, 1})
+			if hijriToGregorian(hy, mr.month, 1).y < y {
+				hy++
+			}
+			y = hy
+		}
 		g := hijriToGregorian(y, mr.month, 1)
 		m.value, m.end = monthString(g.y, g.m), ye
 		m.note = "hijri month " + strconv.Itoa(mr.month) + "/" + strconv.Itoa(y) + ": month of its first day"
-		_ = hijri
 	case hasYear:
 		m.value, m.end = monthString(y, mr.month), ye
 	case hasDir:
@@ -243,7 +266,7 @@ func (x *extractor) dayMonth(start, d int, mr monthRef, e int, wd time.Weekday, 
 			y--
 		case hasDir && dir > 0 && !c.time().After(x.now.time()):
 			y++
-		case !hasDir && c.time().Sub(x.now.time()) > 90*24*time.Hour:
+		case !hasDir && !x.ref.Future && c.time().Sub(x.now.time()) > 90*24*time.Hour:
 			// Months ahead with no word for the future: a past event. Take
 			// the year the text has just spoken of, else last year's.
 			if cy := x.contextYear(start); cy > 0 {

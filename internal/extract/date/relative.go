@@ -18,10 +18,24 @@ func (x *extractor) relativeDay(i int) (match, bool) {
 		k++
 	}
 	off, end, ok := 0, 0, false
+	if x.is(i, "اليوم") {
+		if dir, found := lookupF(x, directions, i+1); found && dir != 0 {
+			return x.relMatch(i, i+2, dir), true // اليوم الماضي، اليوم السابق
+		}
+		if x.is(i+1, "الذي", "الي") {
+			k = i + 2
+		}
+		if x.is(k, "القبل") {
+			k++
+			if x.is(k, "البارحه", "امس", "امبارح") {
+				return x.relMatch(i, k+1, -2), true
+			}
+		}
+	}
 	switch {
-	case x.is(k, "اول", "قبل") && x.is(k+1, "امس", "البارحه"):
+	case x.is(k, "اول", "قبل") && x.is(k+1, "امس", "البارحه", "امبارح"):
 		off, end, ok = -2, k+2, true
-	case x.is(k, "بعد") && x.is(k+1, "غد", "غدا", "الغد", "بكره"):
+	case x.is(k, "بعد") && x.is(k+1, "غد", "غدا", "الغد", "بكره", "بكرا"):
 		off, end, ok = 2, k+2, true
 	default:
 		if o, found := lookupF(x, relDays, k); found {
@@ -99,6 +113,12 @@ func (x *extractor) weekday(i int) (match, bool) {
 	}
 	wd, ok := x.weekdayAt(k)
 	if !ok {
+		// a weekday without the article before a week: اثنين الأسبوع الحالي
+		if w, bare := lookupF(x, bareWeekdays, k); bare && x.is(k+1, "الاسبوع") {
+			wd, ok = w, true
+		}
+	}
+	if !ok {
 		return match{}, false
 	}
 	end := k + 1
@@ -148,9 +168,18 @@ func (x *extractor) weekday(i int) (match, bool) {
 	if x.is(w, "من") {
 		w++
 	}
+	this := x.is(w, "هذا")
+	if this {
+		w++
+	}
 	if x.is(w, "الاسبوع") {
-		if wdir, ok := lookupF(x, directions, w+1); ok {
-			m.end = w + 2
+		wdir, ok := lookupF(x, directions, w+1)
+		e := w + 2
+		if this {
+			wdir, ok, e = 0, true, w+1
+		}
+		if ok {
+			m.end = e
 			if x.has {
 				monday := x.now.add(-((int(x.now.weekday()) + 6) % 7)).add(7 * wdir)
 				m.value = monday.add((int(wd) + 6) % 7).String()
@@ -323,7 +352,7 @@ func (x *extractor) edged(i int) (match, bool) {
 			continue
 		}
 		inner.start = i
-		if inner.grain == "month" && inner.basis == BasisExplicit && len(inner.value) == 7 {
+		if inner.grain == "month" && inner.basis != BasisRelative && len(inner.value) == 7 || inner.grain == "month" && !x.isPeriod(k) && len(inner.value) == 7 {
 			switch edge {
 			case "middle":
 				inner.value, inner.grain = inner.value+"-15", "day"
@@ -419,4 +448,19 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// isPeriod reports a relative period (الشهر الماضي) at token k.
+func (x *extractor) isPeriod(k int) bool {
+	_, ok := x.period(k)
+	return ok
+}
+
+// relMatch is a relative day at an offset from the reference day.
+func (x *extractor) relMatch(start, end, off int) match {
+	m := match{start: start, end: end, typ: TypeDate, grain: "day", basis: BasisRelative}
+	if x.has {
+		m.value = x.now.add(off).String()
+	}
+	return m
 }

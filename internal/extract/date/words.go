@@ -11,6 +11,10 @@ import (
 // to its day.
 var weekdays = map[string]time.Weekday{}
 
+// bareWeekdays are the weekdays without the article, read only before
+// الأسبوع or after an ordinal (اثنين الأسبوع الحالي، ثالث ثلاثاء).
+var bareWeekdays = map[string]time.Weekday{}
+
 // relDays maps a relative day word to its offset from the reference day.
 var relDays = map[string]int{}
 
@@ -48,6 +52,12 @@ func init() {
 			weekdays[strings.TrimPrefix(w, "ال")] = n.d // احد الاسبوع الماضي، ثلاثاء
 		})
 	}
+	for w, d := range weekdays {
+		if !strings.HasPrefix(w, "ال") {
+			bareWeekdays[w] = d
+		}
+	}
+	bareWeekdays[text.Fold("اربعا")] = time.Wednesday
 	delete(weekdays, text.Fold("احد")) // أحد is "one", not Sunday, without the article
 	delete(weekdays, text.Fold("اثنين"))
 	delete(weekdays, text.Fold("خميس"))
