@@ -514,6 +514,9 @@ func timeMatches(t model.Time, iso, grain string, ref time.Time) bool {
 		if len(iso) < 16 || t.Type != date.TypeTime {
 			return false
 		}
+		if len(t.Value) == 16 {
+			return t.Value == iso[:16] // a date and a time
+		}
 		if !ref.IsZero() && d != ref.Format("2006-01-02") {
 			return false // our clock times carry no date
 		}
@@ -535,6 +538,8 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 	var v struct {
 		Type  string         `json:"type"`
 		Value string         `json:"value"`
+		From  string         `json:"from"`
+		To    string         `json:"to"`
 		Grain string         `json:"grain"`
 		Ago   map[string]int `json:"ago"`
 	}
@@ -545,7 +550,13 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 	}
 	switch v.Type {
 	case "interval":
-		return false, true, renderTimes(ts), "an interval: we resolve points and periods, not intervals"
+		if v.Grain == "day" && len(v.From) >= 10 && len(v.To) >= 10 {
+			to, err := time.Parse("2006-01-02", v.To[:10])
+			if err == nil && t.Value == v.From[:10]+"/"+to.AddDate(0, 0, -1).Format("2006-01-02") {
+				return true, true, "", ""
+			}
+		}
+		return false, true, renderTimes(ts), "an interval: we resolve day ranges of a month only"
 	case "relative":
 		days := v.Ago["days"] + 7*v.Ago["weeks"]
 		if v.Ago["hours"] != 0 || v.Ago["minutes"] != 0 || v.Ago["months"] != 0 || v.Ago["years"] != 0 {

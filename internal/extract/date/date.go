@@ -70,15 +70,20 @@ func Extract(d *text.Doc, ref Ref) []model.Time {
 	if !ref.Published.IsZero() {
 		x.now, x.has = dayOf(ref.Published), true
 	}
-	var out []model.Time
+	var ms []match
 	for i := 0; i < len(x.toks); {
 		m, ok := x.at(i)
 		if !ok || m.end <= i {
 			i++
 			continue
 		}
-		out = append(out, x.emit(m))
+		ms = append(ms, m)
 		i = m.end
+	}
+	ms = x.mergeDateTimes(ms)
+	out := make([]model.Time, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, x.emit(m))
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
@@ -96,7 +101,7 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
+		x.nthOf, x.dayRange, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
 		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday,
 	} {
 		if m, ok := f(i); ok {
@@ -135,7 +140,7 @@ func buildStarters() {
 		starters[h.words[0]] = true
 	}
 	fold(`يوم قبل منذ بعد هذا هذه عام العام سنة السنة لعام للعام بعام عامي الساعة عند حوالي نحو قرابة خلال لمدة مدة
-		طيلة طوال كل ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
+		طيلة طوال بين من كل ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
 }
 
 // mayStart reports whether a time expression can start at token i: a cheap
@@ -160,4 +165,32 @@ func (x *extractor) mayStart(i int) bool {
 	}
 	_, ok := numeral.Month(x.toks, i)
 	return ok
+}
+
+// mergeDateTimes joins a day and the clock time that follows it (يوم السبت
+// 21/09 الساعة 1:30 بعد الظهر، 6 يناير، 2015، الساعة 05:16 مساءً) into one
+// time whose value is the date and the time (2013-09-21T13:30).
+func (x *extractor) mergeDateTimes(ms []match) []match {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.typ == TypeDate && m.grain == "day" && len(m.value) == 10 && ms[k+1].typ == TypeTime &&
+			len(ms[k+1].value) > 0 && ms[k+1].value[0] == 'T' && x.onlyGlue(m.end, ms[k+1].start) {
+			t := ms[k+1]
+			m.end, m.typ, m.grain, m.value = t.end, TypeTime, t.grain, m.value+t.value
+			k++
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// onlyGlue reports whether tokens [from,to) are only commas and في/عند.
+func (x *extractor) onlyGlue(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].Text != "،" && x.toks[k].Text != "," && !x.is(k, "في", "عند") {
+			return false
+		}
+	}
+	return to-from <= 2
 }

@@ -27,6 +27,7 @@ func buildHolidays() {
 		{"رأس السنة الميلادية", false, 1, 1}, {"عيد العمال", false, 5, 1}, {"عيد الحب", false, 2, 14},
 		{"رأس السنة الهجرية", true, 1, 1}, {"عيد الفطر", true, 10, 1}, {"عيد الأضحى", true, 12, 10},
 		{"يوم عرفة", true, 12, 9}, {"المولد النبوي", true, 3, 12}, {"عاشوراء", true, 1, 10},
+		{"عيد الفصح", false, 0, 0},
 	} {
 		holidays = append(holidays, holidayDef{words: strings.Fields(text.Fold(h.name)), hijri: h.hijri, m: h.m, d: h.d})
 	}
@@ -71,6 +72,9 @@ func (x *extractor) holiday(i int) (match, bool) {
 
 func (x *extractor) holidayDay(h holidayDef, y int, hasYear bool) day {
 	at := func(gy int) day {
+		if h.m == 0 {
+			return easter(gy)
+		}
 		if !h.hijri {
 			return day{gy, h.m, h.d}
 		}
@@ -102,4 +106,20 @@ func (x *extractor) holidayDay(h holidayDef, y int, hasYear bool) day {
 		}
 	}
 	return best
+}
+
+// easter returns the date of Western Easter in year y (the anonymous
+// Gregorian computus).
+func easter(y int) day {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day{y, month, dd}
 }

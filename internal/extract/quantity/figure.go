@@ -29,7 +29,11 @@ func (x *extractor) number(i int) (figure, bool) {
 	lo, hi := n.Value, n.Value
 	isRange := false
 	j := n.End
-	if n2, k, ok := x.rangeEnd(j, b == between); ok {
+	n2, k, ok, refused := x.rangeEnd(j, b == between)
+	if refused {
+		return figure{}, false // 13 إلى 15 تموز: days of a date
+	}
+	if ok {
 		if n.Scale == 0 && !n.Scaled && n2.Scale > 0 && n.Value <= n2.Mantissa {
 			lo = n.Value * n2.Scale
 		}
@@ -162,10 +166,10 @@ func (x *extractor) splitBetween(i int, n numeral.Number) numeral.Number {
 
 // rangeEnd reads the second number of a range at token j: إلى/الى/حتى/-/أو
 // N, or و N after بين.
-func (x *extractor) rangeEnd(j int, between bool) (numeral.Number, int, bool) {
+func (x *extractor) rangeEnd(j int, between bool) (n2 numeral.Number, end int, ok bool, refused bool) {
 	toks := x.toks
 	if j >= len(toks) {
-		return numeral.Number{}, j, false
+		return numeral.Number{}, j, false, false
 	}
 	t := toks[j]
 	k := -1
@@ -180,7 +184,7 @@ func (x *extractor) rangeEnd(j int, between bool) (numeral.Number, int, bool) {
 		k = j // وعشرين
 	}
 	if k < 0 || k >= len(toks) {
-		return numeral.Number{}, j, false
+		return numeral.Number{}, j, false, false
 	}
 	if k+1 < len(toks) && (toks[k].Kind == text.Punct && isOpenQuote(toks[k])) {
 		k++
@@ -188,14 +192,14 @@ func (x *extractor) rangeEnd(j int, between bool) (numeral.Number, int, bool) {
 	if toks[k].Kind == text.Word && toks[k].End == toks[min(k+1, len(toks)-1)].Start && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 		k++ // و300 written as a clitic token
 	}
-	n2, ok := numeral.Cardinal(toks, k)
+	n2, ok = numeral.Cardinal(toks, k)
 	if !ok {
-		return numeral.Number{}, j, false
+		return numeral.Number{}, j, false, false
 	}
 	if x.excluded(k, n2) {
-		return numeral.Number{}, j, false
+		return numeral.Number{}, j, false, true
 	}
-	return n2, n2.End, true
+	return n2, n2.End, true, false
 }
 
 // upTo reads "وقد تصل إلى 180" after "على الأقل": the upper bound of the
