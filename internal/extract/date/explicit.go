@@ -32,6 +32,10 @@ func (x *extractor) monthSpec(k int) (monthRef, int, bool) {
 		}
 	}
 	if x.is(k, "شهر") && k+1 < len(toks) {
+		if _, ok := numeral.Month(toks, k+1); ok {
+			r, e, ok := x.monthSpec(k + 1) // شهر آذار
+			return r, e, ok
+		}
 		// شهر 3، شهر ثلاثة، شهر عشرة: a month by its number
 		if n, ok := numeral.Cardinal(toks, k+1); ok && !n.Scaled && n.Value >= 2 && n.Value <= 12 && n.Value == float64(int(n.Value)) &&
 			!x.is(k-1, "خلال", "منذ", "لمده", "مده", "بعد", "قبل", "طيله", "طوال") {
@@ -139,19 +143,12 @@ func (x *extractor) explicit(i int) (match, bool) {
 		if x.is(j, "من") {
 			j++
 		}
-		if x.is(j, "شهر") {
-			j++
-		}
 		if mr, e2, ok := x.monthSpec(j); ok {
 			return x.dayMonth(i, d, mr, e2, 0, false)
 		}
 	}
 	k = i
 	mr, e, ok := x.monthSpec(k)
-	if !ok && x.is(k, "شهر") {
-		k++
-		mr, e, ok = x.monthSpec(k)
-	}
 	if !ok || mr.isRel {
 		return match{}, false
 	}
@@ -172,11 +169,13 @@ func (x *extractor) explicit(i int) (match, bool) {
 		}
 		if y > 1700 && !hijri {
 			// رمضان 2019: the month as it falls in that Gregorian year
-			hy := gregorianToHijriYear(day{y, 1, 1})
-			if hijriToGregorian(hy, mr.month, 1).y < y {
-				hy++
+			gy, hy := y, gregorianToHijriYear(day{y, 6, 30})
+			for _, c := range []int{hy - 1, hy, hy + 1} {
+				if hijriToGregorian(c, mr.month, 1).y == gy {
+					y = c
+					break
+				}
 			}
-			y = hy
 		}
 		g := hijriToGregorian(y, mr.month, 1)
 		m.value, m.end = monthString(g.y, g.m), ye

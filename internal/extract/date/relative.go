@@ -22,14 +22,15 @@ func (x *extractor) relativeDay(i int) (match, bool) {
 		if dir, found := lookupF(x, directions, i+1); found && dir != 0 {
 			return x.relMatch(i, i+2, dir), true // اليوم الماضي، اليوم السابق
 		}
-		if x.is(i+1, "الذي", "الي") {
-			k = i + 2
-		}
-		if x.is(k, "القبل") {
+		k = i + 1
+		if x.is(k, "الذي", "الي") {
 			k++
-			if x.is(k, "البارحه", "امس", "امبارح") {
-				return x.relMatch(i, k+1, -2), true
-			}
+		}
+		if x.is(k, "القبل") && x.is(k+1, "البارحه", "امس", "امبارح") {
+			return x.relMatch(i, k+2, -2), true
+		}
+		if k == i+1 {
+			k = i
 		}
 	}
 	switch {
@@ -343,9 +344,6 @@ func (x *extractor) edged(i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
-	if x.is(k, "شهر") && !x.is(k+1, "الماضي") {
-		k++
-	}
 	for _, f := range []func(int) (match, bool){x.period, x.explicit, x.year} {
 		inner, ok := f(k)
 		if !ok {

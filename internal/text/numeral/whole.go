@@ -12,7 +12,7 @@ func Whole(s string) (float64, bool) {
 	toks := text.Tokenize(s)
 	sign := 1.0
 	i := 0
-	if i < len(toks) && toks[i].Kind == text.Punct && (toks[i].Text == "-" || toks[i].Text == "−") {
+	if i < len(toks) && (toks[i].Kind == text.Punct && (toks[i].Text == "-" || toks[i].Text == "−") || toks[i].Norm == "سالب") {
 		sign, i = -1, 1
 	}
 	if i+1 < len(toks) && toks[i].Kind == text.Punct && (toks[i].Norm == ".") && toks[i+1].Kind == text.Number && toks[i].End == toks[i+1].Start {

@@ -123,7 +123,7 @@ func (s *wordState) joined(w word) bool {
 		s.cur += w.value
 		s.slots |= slotUnit
 	case teenHead:
-		if s.slots != 0 {
+		if s.slots&(slotUnit|slotTens) != 0 {
 			return false
 		}
 		s.cur += w.value
