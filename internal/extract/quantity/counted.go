@@ -35,6 +35,11 @@ func init() {
 // allowDef admits a definite noun (عشرات الأشخاص).
 func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	toks := x.toks
+	if j < len(toks) && (toks[j].Kind == text.Punct || toks[j].Kind == text.Latin) {
+		if sym := toks[j].Text; currencySymbols[sym] || currencyCodes[strings.ToUpper(sym)] {
+			return counted{noun: sym, unit: "money", end: j + 1, lexicon: true}, true
+		}
+	}
 	if j >= len(toks) || toks[j].Kind != text.Word {
 		return counted{}, false
 	}
@@ -128,4 +133,22 @@ func (x *extractor) impliedNoun(i int) (string, string) {
 		}
 	}
 	return "", "other"
+}
+
+// currencySymbols and currencyCodes mark money written with a sign or an
+// ISO code beside the figure ($10، 20 €، 42 KWD).
+var (
+	currencySymbols = map[string]bool{"$": true, "€": true, "£": true, "¢": true, "¥": true}
+	currencyCodes   = map[string]bool{}
+)
+
+func init() {
+	for _, c := range strings.Fields("USD EUR GBP SAR AED KWD QAR BHD OMR JOD LBP SYP IQD EGP LYD TND DZD MAD SDG YER TRY IRR ILS RUB CNY JPY CHF") {
+		currencyCodes[c] = true
+	}
+}
+
+// currencyBefore reads a currency sign written before a figure ($10، $ 10).
+func currencyBefore(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Kind == text.Punct && currencySymbols[toks[i-1].Text]
 }

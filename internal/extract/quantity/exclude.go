@@ -103,7 +103,7 @@ func (x *extractor) looksLikeTimeOrYear(i int, n numeral.Number, b bound) bool {
 
 	if n.Digits && n.Decimal && !n.Scaled {
 		f := toks[i].Norm
-		if k := strings.IndexAny(f, ".,"); k > 0 && len(f)-k-1 == 2 && k <= 2 && n.Value < 24 {
+		if k := strings.IndexByte(f, ','); k > 0 && len(f)-k-1 == 2 && k <= 2 && n.Value < 24 {
 			mm := f[k+1:]
 			if mm[0] <= '5' {
 				return true

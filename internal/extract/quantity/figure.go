@@ -43,7 +43,14 @@ func (x *extractor) number(i int) (figure, bool) {
 		}
 	}
 	lexNoun := false
-	if needsNounBefore(toks, i, n) {
+	if currencyBefore(toks, i) {
+		fig.start, fig.startTrim, fig.unit, fig.noun, lexNoun = i-1, 0, "money", toks[i-1].Text, true
+		if p := percentAt(toks, j); p == j {
+			if nn, ok := x.nounAfter(j, false); ok && nn.unit == "money" {
+				j = nn.end
+			}
+		}
+	} else if needsNounBefore(toks, i, n) {
 		if !x.nounBefore(&fig, i, n) {
 			return figure{}, false
 		}
@@ -176,6 +183,8 @@ func (x *extractor) rangeEnd(j int, between bool) (n2 numeral.Number, end int, o
 	switch {
 	case t.Norm == "الي" || t.Norm == "حتي" || t.Norm == "او" || t.Norm == "ل" && between:
 		k = j + 1
+	case t.Kind == text.Word && strings.HasPrefix(t.Norm, "ل") && len(t.Norm) > 4 && numeral.IsWord(t.Norm[len("ل"):]):
+		k = j // من عشرة لعشرين
 	case t.Kind == text.Punct && (t.Text == "-" || t.Text == "–"):
 		k = j + 1
 	case between && t.Norm == "و":
