@@ -231,23 +231,137 @@ func (x *extractor) duration(i int) (match, bool) {
 			return x.durationMatch(i, end, n.Value, tu.Unit), true
 		}
 	}
-	k := i
-	if x.is(k, "خلال", "لمده", "مده", "طيله", "طوال", "طيلة") {
-		if tu, ok := numeral.LookupTimeUnit(toks[min(k+1, len(toks)-1)].Norm); ok && k+1 < len(toks) && tu.Count == 1 && !strings.HasPrefix(toks[k+1].Norm, "ال") {
-			return x.durationMatch(i, k+2, 1, tu.Unit), true
+	// طوال اليوم، طيلة الأسبوع: the whole of one unit
+	if x.is(i, "طوال", "طيله") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Norm, "ال") {
+		if tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm); ok && tu.Count == 1 {
+			return x.durationMatch(i, i+2, 1, tu.Unit), true
 		}
+	}
+	k := i
+	cue := x.is(k, "خلال", "لمده", "مده", "طيله", "طوال")
+	if cue {
+		k++
+	}
+	var parts []durPart
+	for {
+		p, ok := x.durationPart(k)
+		if !ok {
+			break
+		}
+		parts = append(parts, p)
+		k = p.end
+		// و شهر و 21 يوما: a compound duration
+		next := k
+		if x.is(next, "و") {
+			next++
+		}
+		if next == k && (k >= len(toks) || !strings.HasPrefix(toks[k].Norm, "و")) {
+			break
+		}
+		if _, ok := x.durationPart(next); !ok {
+			break
+		}
+		k = next
+	}
+	if len(parts) == 0 || !cue && len(parts) == 1 && !parts[0].explicit {
 		return match{}, false
 	}
-	count, unit, end, ok := x.countOf(k, false)
-	if !ok {
-		// العشر سنوات: a definite number before its unit
-		return match{}, false
-	}
-	m := x.durationMatch(i, end, count, unit)
-	if i > 0 && toks[i-1].Text == "(" && end < len(toks) && toks[end].Text == ")" {
-		m.start, m.end = i-1, end+1 // an age: (41 عاما)
+	first := parts[0].start
+	m := x.compoundDuration(first, parts[len(parts)-1].end, parts)
+	if first > 0 && toks[first-1].Text == "(" && m.end < len(toks) && toks[m.end].Text == ")" {
+		m.start, m.end = first-1, m.end+1 // an age: (41 عاما)
 	}
 	return m, true
+}
+
+// durPart is one count of one unit inside a duration.
+type durPart struct {
+	start, end int
+	count      float64 // -1 for a vague count (بضع ساعات)
+	unit       string
+	explicit   bool // a number, a dual, نصف or كامل: not a bare singular
+}
+
+// durationPart reads one count of a unit at token k: 4 أشهر، سنتين، نصف
+// ساعة، ساعة ونصف، يوم كامل، عام واحد، بضع ساعات.
+func (x *extractor) durationPart(k int) (durPart, bool) {
+	toks := x.toks
+	if k >= len(toks) {
+		return durPart{}, false
+	}
+	p := durPart{start: k}
+	switch {
+	case x.is(k, "نصف", "نص") && k+1 < len(toks):
+		tu, ok := numeral.LookupTimeUnit(toks[k+1].Norm)
+		if !ok {
+			return durPart{}, false
+		}
+		p.count, p.unit, p.end, p.explicit = 0.5*max(tu.Count, 1), tu.Unit, k+2, true
+	case x.is(k, "بضع", "بضعه", "عده") && k+1 < len(toks):
+		tu, ok := numeral.LookupTimeUnit(toks[k+1].Norm)
+		if !ok || tu.Count != 0 {
+			return durPart{}, false
+		}
+		p.count, p.unit, p.end, p.explicit = -1, tu.Unit, k+2, true
+	default:
+		c, u, e, ok := x.countOf(k, true)
+		if !ok {
+			return durPart{}, false
+		}
+		p.count, p.unit, p.end = c, u, e
+		p.explicit = e > k+1 || c == 2
+	}
+	if x.is(p.end, "ونصف") && p.count > 0 {
+		p.count += 0.5
+		p.end++
+		p.explicit = true
+	}
+	if x.is(p.end, "كامل", "كامله", "كاملا", "واحد", "واحده", "واحدا") {
+		p.end++
+		p.explicit = true
+	}
+	return p, true
+}
+
+// compoundDuration writes parts as one ISO 8601 duration (P1Y1M21D).
+func (x *extractor) compoundDuration(start, end int, parts []durPart) match {
+	if len(parts) == 1 && parts[0].count >= 0 {
+		return x.durationMatch(start, end, parts[0].count, parts[0].unit)
+	}
+	order := []string{"century", "decade", "year", "month", "week", "day", "hour", "minute", "second"}
+	sum := map[string]float64{}
+	vague := map[string]bool{}
+	for _, p := range parts {
+		if p.count < 0 {
+			vague[p.unit] = true
+			continue
+		}
+		sum[p.unit] += p.count
+	}
+	sum["year"] += 10*sum["decade"] + 100*sum["century"]
+	var date, clock strings.Builder
+	grain := ""
+	for _, u := range order[2:] {
+		if sum[u] == 0 && !vague[u] {
+			continue
+		}
+		num := strconv.FormatFloat(sum[u], 'f', -1, 64)
+		if vague[u] {
+			num = "X"
+		}
+		code := map[string]string{"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}[u]
+		if u == "hour" || u == "minute" || u == "second" {
+			clock.WriteString(num + code)
+		} else {
+			date.WriteString(num + code)
+		}
+		grain = u
+	}
+	v := "P" + date.String()
+	if clock.Len() > 0 {
+		v += "T" + clock.String()
+	}
+	return match{start: start, end: end, typ: TypeDuration, value: v, grain: grain, basis: BasisExplicit}
 }
 
 func (x *extractor) durationMatch(start, end int, count float64, unit string) match {
