@@ -96,6 +96,21 @@ func (x *extractor) number(i int) (figure, bool) {
 	default:
 		fig.value, fig.min, fig.max = f64(lo), f64(lo), f64(lo)
 	}
+	if (b == atLeast || b == atMost) && !isRange && tb == 0 {
+		if other, e, ok := x.secondBound(fig.end, b); ok {
+			lo2, hi2 := lo, other
+			if b == atMost {
+				lo2, hi2 = other, hi
+			}
+			if lo2 <= hi2 {
+				fig.value, fig.min, fig.max, fig.end = nil, f64(lo2), f64(hi2), e
+				fig.kind = "range"
+				if nn, ok := x.nounAfter(e, false); ok && !nn.time && !lexNoun {
+					fig.noun, fig.unit, fig.end = nn.noun, nn.unit, nn.end
+				}
+			}
+		}
+	}
 	if tb != 0 {
 		fig.end = te
 		if tb == atLeast {
@@ -276,4 +291,31 @@ func (x *extractor) sharedBound(j int) bool {
 	}
 	b, _ := afterBound(toks, e)
 	return b == atLeast
+}
+
+// secondBound reads the other bound of the same figure after token j: "أكثر
+// من 100 وأقل من 300" (first is the bound already read).
+func (x *extractor) secondBound(j int, first bound) (float64, int, bool) {
+	toks := x.toks
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Norm, "و") {
+		return 0, j, false
+	}
+	// the phrase may carry the و (وأقل من) or follow a lone و
+	for k := j + 1; k <= j+4 && k < len(toks); k++ {
+		n, ok := numeral.Cardinal(toks, k)
+		if !ok {
+			continue
+		}
+		view := make([]text.Token, k+1-j)
+		copy(view, toks[j:k+1])
+		if toks[j].Norm != "و" {
+			view[0].Norm = strings.TrimPrefix(toks[j].Norm, "و")
+		}
+		b, _ := hedgeBefore(view, k-j)
+		if b == 0 || b == first || b == approx || b == between || b == fromWord {
+			return 0, j, false
+		}
+		return n.Value, n.End, true
+	}
+	return 0, j, false
 }
