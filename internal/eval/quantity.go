@@ -573,7 +573,7 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 		}
 	}
 	if grain == "second" {
-		return false, true, renderTimes(ts), "now (second grain): not a news time"
+		return len(v.Value) >= 19 && (t.Value == v.Value[:19] || t.Value == "T"+v.Value[11:19]), true, renderTimes(ts), "different value"
 	}
 	if timeMatches(t, v.Value, grain, ref) {
 		return true, true, "", ""

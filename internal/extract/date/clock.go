@@ -14,7 +14,6 @@ var afternoon = map[string]bool{}
 // morning words keep it before noon.
 var morning = map[string]bool{}
 
-
 // clock reads a clock time: الساعة 14:30، الساعة 22,30، الساعة العاشرة
 // صباحا، عند الثالثة وربع بعد الظهر، (07,00 ت غ), 14:30.
 func (x *extractor) clock(i int) (match, bool) {
@@ -27,8 +26,10 @@ func (x *extractor) clock(i int) (match, bool) {
 	if x.is(k, "الساعه") {
 		k, cue = k+1, true
 	}
+	x.seconds = -1
 	h, mi, e, ok := x.hourMinute(k, cue)
 	if !ok {
+		x.seconds = -1
 		return match{}, false
 	}
 	// the part of the day
@@ -82,7 +83,10 @@ func (x *extractor) clock(i int) (match, bool) {
 	}
 	_ = am
 	m := match{start: i, end: e, typ: TypeTime, basis: BasisExplicit}
-	if mi >= 0 {
+	if x.seconds >= 0 {
+		m.value, m.grain = "T"+twoDigits(h)+":"+twoDigits(max(mi, 0))+":"+twoDigits(x.seconds), "second"
+		x.seconds = -1
+	} else if mi >= 0 {
 		m.value, m.grain = "T"+twoDigits(h)+":"+twoDigits(mi), "minute"
 	} else {
 		m.value, m.grain = "T"+twoDigits(h)+":00", "hour"
@@ -109,14 +113,21 @@ func (x *extractor) hourMinute(k int, cue bool) (h, mi, end int, ok bool) {
 	if k >= len(toks) {
 		return 0, 0, k, false
 	}
+	sec := -1
+	defer func() {
+		if ok && sec >= 0 && sec < 60 {
+			x.seconds = sec
+		}
+	}()
 	mi = -1
 	switch {
 	case x.hasColon(k) && toks[k+1].Norm == ":":
 		h, _ = strconv.Atoi(toks[k].Norm)
 		mi, _ = strconv.Atoi(toks[k+2].Norm)
 		end = k + 3
-		if end+1 < len(toks) && toks[end].Norm == ":" && toks[end+1].Kind == text.Number {
-			end += 2 // seconds
+		if end+1 < len(toks) && toks[end].Norm == ":" && toks[end+1].Kind == text.Number && toks[end].Start == toks[end-1].End {
+			sec, _ = strconv.Atoi(toks[end+1].Norm)
+			end += 2
 		}
 	case toks[k].Kind == text.Number:
 		f := toks[k].Norm

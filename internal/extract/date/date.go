@@ -62,6 +62,8 @@ type extractor struct {
 	has  bool // whether a reference date is known
 	// forms[i] caches the clitic-stripped forms of token i.
 	forms [][]string
+	// seconds passes the seconds of a clock time from hourMinute to clock.
+	seconds int
 }
 
 // Extract returns the times of d, sorted by Start.
@@ -102,7 +104,7 @@ func (x *extractor) at(i int) (match, bool) {
 	}
 	for _, f := range []func(int) (match, bool){
 		x.nthOf, x.dayRange, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
-		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday,
+		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {
 			return m, true
@@ -140,7 +142,7 @@ func buildStarters() {
 		starters[h.words[0]] = true
 	}
 	fold(`يوم قبل منذ بعد هذا هذه عام العام سنة السنة لعام للعام بعام عامي الساعة عند حوالي نحو قرابة خلال لمدة مدة
-		طيلة طوال بين من كل ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
+		طيلة طوال بين من كل الآن حالا الحين ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
 }
 
 // mayStart reports whether a time expression can start at token i: a cheap

@@ -75,6 +75,24 @@ func (x *extractor) relativeDay(i int) (match, bool) {
 	return m, true
 }
 
+// present reads "now": الآن، حالا، في هذه اللحظة, the publication time.
+func (x *extractor) present(i int) (match, bool) {
+	end := 0
+	switch {
+	case x.is(i, "الان", "حالا", "الحين"):
+		end = i + 1
+	case x.is(i, "هذه") && x.is(i+1, "اللحظه"):
+		end = i + 2
+	default:
+		return match{}, false
+	}
+	m := match{start: i, end: end, typ: TypeTime, grain: "second", basis: BasisRelative}
+	if x.has {
+		m.value = x.ref.Published.Format("2006-01-02T15:04:05")
+	}
+	return m, true
+}
+
 // weekdayDay resolves a weekday with an optional direction against the reference.
 func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir bool) day {
 	d := x.now
@@ -357,6 +375,15 @@ func (x *extractor) edged(i int) (match, bool) {
 			case "start":
 				if x.is(i, "بدايه", "اول", "مطلع") {
 					inner.value, inner.grain = inner.value+"-01", "day"
+				} else if x.is(i, "اوائل") {
+					inner.value, inner.grain = inner.value+"-01/"+inner.value+"-10", "day" // the first ten days
+				}
+			case "end":
+				if x.is(i, "اواخر") {
+					if t, err := time.Parse("2006-01", inner.value); err == nil {
+						last := t.AddDate(0, 1, -1).Format("2006-01-02")
+						inner.value, inner.grain = inner.value+"-21/"+last, "day" // the last ten days
+					}
 				}
 			}
 		}
