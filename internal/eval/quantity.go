@@ -556,6 +556,17 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 				return true, true, "", ""
 			}
 		}
+		if v.Grain == "hour" && len(v.From) >= 16 && len(v.To) >= 16 {
+			to, err := time.Parse("2006-01-02T15:04", v.To[:16])
+			if err == nil {
+				end := to.Add(-time.Hour).Format("2006-01-02T15:04")
+				full := v.From[:16] + "/" + end
+				short := "T" + v.From[11:16] + "/T" + end[11:]
+				if t.Value == full || t.Value == short && v.From[:10] == ref.Format("2006-01-02") {
+					return true, true, "", ""
+				}
+			}
+		}
 		return false, true, renderTimes(ts), "an interval: we resolve day ranges of a month only"
 	case "relative":
 		days := v.Ago["days"] + 7*v.Ago["weeks"]

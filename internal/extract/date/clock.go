@@ -82,7 +82,7 @@ func (x *extractor) clock(i int) (match, bool) {
 		h += 12 // the next such hour
 	}
 	_ = am
-	m := match{start: i, end: e, typ: TypeTime, basis: BasisExplicit}
+	m := match{start: i, end: e, typ: TypeTime, basis: BasisExplicit, dayPart: pm || am}
 	if x.seconds >= 0 {
 		m.value, m.grain = "T"+twoDigits(h)+":"+twoDigits(max(mi, 0))+":"+twoDigits(x.seconds), "second"
 		x.seconds = -1
@@ -407,4 +407,37 @@ func (x *extractor) set(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// clockRange reads two clock times joined by إلى/حتى (من الساعة 3 إلى
+// الساعة 4 بعد العصر): an interval of times, both ends included
+// (T15:00/T16:00). A first time without its part of the day takes the
+// second's.
+func (x *extractor) clockRange(i int) (match, bool) {
+	k := i
+	if x.is(k, "من", "بين") {
+		k++
+	}
+	a, ok := x.clock(k)
+	if !ok || len(a.value) != 6 || a.grain != "hour" && a.grain != "minute" {
+		return match{}, false
+	}
+	if !x.is(a.end, "الي", "حتي", "وحتي", "و") {
+		return match{}, false
+	}
+	b, ok := x.clock(a.end + 1)
+	if !ok || len(b.value) != 6 {
+		return match{}, false
+	}
+	ha, _ := strconv.Atoi(a.value[1:3])
+	hb, _ := strconv.Atoi(b.value[1:3])
+	if !a.dayPart && b.dayPart && ha < 12 && hb >= 12 && ha+12 <= hb {
+		a.value = "T" + twoDigits(ha+12) + a.value[3:]
+	}
+	a.start, a.end = i, b.end
+	a.value += "/" + b.value
+	if b.grain == "minute" {
+		a.grain = "minute"
+	}
+	return a, true
 }

@@ -10,6 +10,7 @@ package date
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/model"
@@ -51,6 +52,7 @@ type match struct {
 	grain      string
 	basis      string
 	note       string
+	dayPart    bool // a clock time whose part of the day the text gives
 }
 
 // extractor holds one document while it is read.
@@ -103,7 +105,7 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.dayRange, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
+		x.nthOf, x.dayRange, x.clockRange, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
 		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {
@@ -179,7 +181,11 @@ func (x *extractor) mergeDateTimes(ms []match) []match {
 		if k+1 < len(ms) && m.typ == TypeDate && m.grain == "day" && len(m.value) == 10 && ms[k+1].typ == TypeTime &&
 			len(ms[k+1].value) > 0 && ms[k+1].value[0] == 'T' && x.onlyGlue(m.end, ms[k+1].start) {
 			t := ms[k+1]
-			m.end, m.typ, m.grain, m.value = t.end, TypeTime, t.grain, m.value+t.value
+			v := m.value + t.value
+			if a, b, isRange := strings.Cut(t.value, "/"); isRange {
+				v = m.value + a + "/" + m.value + b
+			}
+			m.end, m.typ, m.grain, m.value = t.end, TypeTime, t.grain, v
 			k++
 		}
 		out = append(out, m)
@@ -190,7 +196,7 @@ func (x *extractor) mergeDateTimes(ms []match) []match {
 // onlyGlue reports whether tokens [from,to) are only commas and في/عند.
 func (x *extractor) onlyGlue(from, to int) bool {
 	for k := from; k < to; k++ {
-		if x.toks[k].Text != "،" && x.toks[k].Text != "," && !x.is(k, "في", "عند") {
+		if x.toks[k].Text != "،" && x.toks[k].Text != "," && !x.is(k, "في", "عند", "من") {
 			return false
 		}
 	}
