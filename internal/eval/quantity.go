@@ -405,7 +405,7 @@ func runNumbers(data string, r *Report) error {
 		src, dim, _ := strings.Cut(k, "|")
 		note := ""
 		if src == "recognizers-text" {
-			note = "RT's own pass (value checked): " + Pct(t.upstreamPass, t.total)
+			note = "RT's own .NET pass (pass_full): " + Pct(t.upstreamPass, t.total)
 		}
 		r.Add("numbers", src+" "+dim+", resolved exactly", Pct(t.pass, t.total), note)
 	}
@@ -671,7 +671,7 @@ func numbersIn(s string, ordinal bool) []float64 {
 		var n numeral.Number
 		var ok bool
 		if ordinal {
-			n, ok = numeral.Ordinal(toks, i, false)
+			n, ok = numeral.Ordinal(toks, i, true)
 		} else {
 			n, ok = numeral.Cardinal(toks, i)
 			if ok && i > 0 && toks[i-1].Norm == "-" && toks[i-1].End == toks[i].Start {
@@ -861,8 +861,23 @@ func scoreSpans(row suiteRow, src string) (bool, bool, string, string) {
 	return strings.Join(got, " ") == strings.Join(exp, " "), true, strings.Join(got, " "), "different dates"
 }
 
-// upstreamWrong lists suite rows whose expected value we judge wrong, with why.
-var upstreamWrong = map[string]string{}
+// upstreamWrong lists suite rows whose expected value we judge wrong or
+// doubtful, with why. Judged by reading each row; none is scored as a pass.
+var upstreamWrong = map[string]string{
+	"ba73218db2b6": "with reference 2016-11-07, العام التالي is 2017, not 2018",
+	"b074270fd855": "with reference 2016-11-07, الشهر التالي is 2016-12, not 2017-01",
+	"8b67af37bc28": "doubtful: 2/2013 names a month; Duckling gives the 1st at day grain, we give 2013-02 at month grain",
+	"eb6e222ead0c": "translated from 'one hundred thirty fifths': in Arabic خمس is singular here and the text reads 130 and 5, not 26",
+	"806ff3afb5fe": "translated from 'twenty three fifths': the Arabic reads 23 and 5, not 4.6",
+	"913e31bba2d5": "not Arabic (a word-for-word 'three twenty-firsts')",
+	"4e75e7526f2c": "the sentence reads 'three and five works', not 3.2",
+	"f162ce181df9": "واحد من واحد وعشرين is 'one of twenty-one' (a count), not the fraction 1/21",
+	"ba29cae6816b": "واحد من واحد وعشرين is 'one of twenty-one' (a count), not the fraction 1/21",
+	"01a326a403fe": "واحد من أربعة is 'one of four', not the fraction 0.25",
+	"17c8dd145587": "doubtful: مائة آلاف is ungrammatical for 100,000 (مائة ألف)",
+	"3f1a38e891f4": "ambiguous: 4.800 is 4,800 where the dot groups thousands (as in much Arabic and European writing)",
+	"d20ec9c947e2": "translated from 'twenty one fifths'; Arabic would need أخماس with a count agreement the row lacks",
+}
 
 func writeFailures(path string, fails []failure, tallies map[string]*tally, keys []string) error {
 	var b strings.Builder

@@ -55,6 +55,14 @@ func Ordinal(toks []text.Token, i int, bareTens bool) (Number, bool) {
 		if !found || !d {
 			return Number{}, false
 		}
+		if w.class == hundred || w.class == scale && w.count == 0 && !w.plural {
+			// المئة والخامس والعشرون: a hundred (or thousand) and an ordinal
+			if rest, ok := Ordinal(toks, i+1, bareTens); ok && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Norm, "و") && rest.Value < w.value {
+				rest.Start, rest.Value = i, rest.Value+w.value
+				rest.Min, rest.Max = rest.Value, rest.Value
+				return rest, true
+			}
+		}
 		switch {
 		case w.class == unit && w.value == 1, w.class == teenHead, w.class == unit && w.value >= 2 && w.value <= 9:
 			v, def = w.value, true

@@ -88,7 +88,7 @@ func init() {
 	add(word{class: vague, value: 10}, "عشرات")
 	add(word{class: vague, value: 100}, "مئات مئآت")
 	add(word{class: fewWord, value: 3}, "بضع بضعة عدة")
-	add(word{class: pointWord}, "فاصلة فاصله")
+	add(word{class: pointWord}, "فاصلة فاصله فاصل")
 	// Egyptian and Levantine spoken forms.
 	add(word{class: unit, value: 2}, "اتنين إتنين اتنان")
 	add(word{class: unit, value: 3}, "تلات تلاتة")

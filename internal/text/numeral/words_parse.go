@@ -234,14 +234,14 @@ func wordsNumber(toks []text.Token, i int) (Number, bool) {
 // wordsDecimal reads "فاصلة" and the digits after it (واحد فاصلة خمسة: 1.5).
 func wordsDecimal(toks []text.Token, n *Number) {
 	j := n.End
-	if j+1 >= len(toks) || n.Scaled || toks[j].Kind != text.Word {
+	if j+1 >= len(toks) || toks[j].Kind != text.Word {
 		return
 	}
 	if w, ok := words[toks[j].Norm]; !ok || w.class != pointWord {
 		return
 	}
 	frac, ok := Cardinal(toks, j+1)
-	if !ok || frac.Scaled || frac.Decimal || frac.Value != float64(int(frac.Value)) {
+	if !ok || frac.Decimal || frac.Value != float64(int(frac.Value)) {
 		return
 	}
 	d := frac.Value
