@@ -47,7 +47,7 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	if _, ok := numeral.LookupTimeUnit(t.Norm); ok {
 		return counted{time: true, end: j + 1}, true
 	}
-	if nn, def, _, ok := lookupNoun(t.Norm); ok && (!def || allowDef) {
+	if nn, def, prefix, ok := lookupNoun(t.Norm); ok && (!def || allowDef) && plainPrefix(prefix) {
 		return counted{noun: nn.Singular, unit: x.refineUnit(nn, j+1), end: j + 1, lexicon: true}, true
 	}
 	if t.Norm == "من" {
@@ -74,7 +74,11 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	if _, ok := numeral.Month(toks, j); ok {
 		return counted{}, false
 	}
-	return counted{noun: strings.TrimSuffix(t.Text[cliticBytes(t):], "ً"), unit: "other", end: j + 1}, true
+	unit := "other"
+	if nisbaPeople(t.Norm) {
+		unit = "people"
+	}
+	return counted{noun: strings.TrimSuffix(t.Text[cliticBytes(t):], "ً"), unit: unit, end: j + 1}, true
 }
 
 // cliticBytes is the byte length of the proclitics the text core split off t.
@@ -151,4 +155,19 @@ func init() {
 // currencyBefore reads a currency sign written before a figure ($10، $ 10).
 func currencyBefore(toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Kind == text.Punct && currencySymbols[toks[i-1].Text]
+}
+
+// plainPrefix reports a proclitic a counted noun may carry right after its
+// number: none, or the article (عشرات الأشخاص). A preposition (بهجوم، لمجلس)
+// starts another phrase.
+func plainPrefix(p string) bool {
+	return p == "" || p == "ال"
+}
+
+// nisbaPeople reports an unknown noun that is a nisba adjective used as a
+// noun after a count (11 مليون عراقي، ملايين السوريين): people.
+func nisbaPeople(norm string) bool {
+	w := strings.TrimPrefix(norm, "ال")
+	n := len([]rune(w))
+	return n >= 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون"))
 }

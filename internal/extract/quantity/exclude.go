@@ -21,6 +21,8 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 		if i > 0 && toks[i-1].End == t.Start {
 			p := toks[i-1]
 			switch {
+			case p.Kind == text.Word && !isClitic(p.Norm):
+				return true // السويداء24: part of a name
 			case p.Kind == text.Latin, p.Norm == ":", p.Norm == "/", p.Norm == "#", p.Norm == "\\":
 				return true
 			case p.Norm == "-" && i > 1 && toks[i-2].End == p.Start && (toks[i-2].Kind == text.Word || toks[i-2].Kind == text.Latin):
@@ -70,6 +72,12 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 	if i > 1 && toks[i-1].Norm == "ال" && toks[i-2].Norm == "الساعه" {
 		return true
 	}
+	if t.Kind == text.Number && i > 0 {
+		switch toks[i-1].Norm {
+		case "الهجري", "الميلادي", "هجري", "ميلادي":
+			return true
+		}
+	}
 	return false
 }
 
@@ -101,6 +109,12 @@ func (x *extractor) looksLikeTimeOrYear(i int, n numeral.Number, b bound) bool {
 		return true
 	}
 
+	if n.Digits && !n.Scaled && !n.Decimal && i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Definite &&
+		strings.HasSuffix(toks[i-1].Norm, "ه") && x.impliedNounAt(i) == "" {
+		if nn, _, _, ok := lookupNoun(toks[i-1].Norm); !ok || !nn.Plural {
+			return true // الدورة 37، المادة 5: a label, not a count
+		}
+	}
 	if n.Digits && n.Decimal && !n.Scaled {
 		f := toks[i].Norm
 		if k := strings.IndexByte(f, ','); k > 0 && len(f)-k-1 == 2 && k <= 2 && n.Value < 24 {
@@ -204,4 +218,21 @@ func (x *extractor) secondOfPair(i int) bool {
 		}
 	}
 	return false
+}
+
+// isClitic reports a proclitic written as its own token against a number
+// (بـ3، و300، لـ24، الـ15).
+func isClitic(norm string) bool {
+	switch norm {
+	case "ب", "و", "ل", "ف", "ك", "ال", "وب", "ول", "فب", "فل", "وال", "بال", "لل", "كال", "فال", "بنحو":
+		return true
+	}
+	return false
+}
+
+// impliedNounAt is the noun a bare figure at token i counts, if the sentence
+// gives one (see impliedNoun), else "".
+func (x *extractor) impliedNounAt(i int) string {
+	n, _ := x.impliedNoun(i)
+	return n
 }
