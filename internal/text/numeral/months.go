@@ -102,13 +102,14 @@ func Month(toks []text.Token, i int) (MonthName, bool) {
 	if i < 0 || i >= len(toks) || toks[i].Kind != text.Word {
 		return MonthName{}, false
 	}
-	for _, form := range monthForms(toks[i].Norm) {
+	for k, form := range monthForms(toks[i].Norm) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word {
 			if m, ok := monthNames[form+" "+toks[i+1].Norm]; ok {
 				return m, true
 			}
 		}
-		if m, ok := monthNames[form]; ok && m.Tokens == 1 {
+		// A weak name behind a clitic is another word: باب is "door", not ب+آب.
+		if m, ok := monthNames[form]; ok && m.Tokens == 1 && (k == 0 || !m.Weak) {
 			return m, true
 		}
 	}
