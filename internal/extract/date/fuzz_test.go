@@ -31,8 +31,10 @@ func ownText(tb testing.TB) string {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range strings.Split(ownText(f), "\n") {
-		f.Add(s)
+	for _, line := range strings.Split(ownText(f), "\n") {
+		for _, s := range strings.SplitAfter(line, ". ") {
+			f.Add(s)
+		}
 	}
 	f.Add("ليل الخامس إلى السادس من أيلول/سبتمبر 2007 الأحد 25 محرم 1439 هـ (07,00 ت غ) 15/10/2017")
 	ref := Ref{Published: time.Date(2017, 10, 15, 0, 0, 0, 0, time.UTC)}
