@@ -319,6 +319,9 @@ func (x *extractor) durationPart(k int) (durPart, bool) {
 		if !ok {
 			return durPart{}, false
 		}
+		if _, isMonth := numeral.Month(toks, e); isMonth && u == "month" {
+			return durPart{}, false // خلال شهر أبريل: a month, not a duration
+		}
 		p.count, p.unit, p.end = c, u, e
 		p.explicit = e > k+1 || c == 2
 	}

@@ -18,6 +18,9 @@ type counted struct {
 // stop holds words that follow numbers but are not what they count.
 var stop = map[string]bool{}
 
+// others are "others" after a count (3 آخرين، 5.6 مليون آخرين): people.
+var others = map[string]bool{"اخرين": true, "اخرون": true, "اخريات": true}
+
 func init() {
 	for _, w := range strings.Fields(`في من على علي الى إلى عن مع منذ او أو ثم قد لا لم لن ما ان أن إن التي الذي الذين
 		اللذين اللتين هذا هذه ذلك تلك كل بعد قبل حتى خلال عند لدى بين حول ضد نحو فقط أيضا ايضا كما بينما فيما حيث
@@ -62,8 +65,19 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 			if _, ok := numeral.LookupTimeUnit(toks[k].Norm); ok {
 				return counted{time: true, end: k + 1}, true
 			}
+			if t := toks[k]; t.Kind == text.Word && t.Definite && !stop[t.Norm] && len([]rune(t.Base)) >= 3 {
+				// 12 من عملاء...: an unknown plural after من is still what is counted
+				unit := "other"
+				if nisbaPeople(t.Norm) {
+					unit = "people"
+				}
+				return counted{noun: t.Text[cliticBytes(t):], unit: unit, end: k + 1}, true
+			}
 		}
 		return counted{}, false
+	}
+	if others[t.Norm] {
+		return counted{unit: "people", end: j + 1}, true // ثلاثة آخرين: people, noun unsaid
 	}
 	if t.Definite != allowDef || t.Prefix != "" && !t.Definite || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
 		return counted{}, false
