@@ -26,7 +26,8 @@ func init() {
 		اللذين اللتين هذا هذه ذلك تلك كل بعد قبل حتى خلال عند لدى بين حول ضد نحو فقط أيضا ايضا كما بينما فيما حيث
 		وقد كان كانت يكون تكون آخرين آخرون أخرى اخرى آخر اخر منهم منها بينهم بينهن وفق وفقا بحسب حسب عندما
 		قتلوا قتلو أصيبوا اصيبوا لقوا لقي قتل قتلت أصيب اصيب جرحوا سقطوا فروا خرجوا غادروا وصلوا مدنيين
-		ألف آلاف مليون مليار بالمئة بالمائة تقريبا فقط على الأقل الاقل مقابل لكل بواقع يوميا سنويا شهريا أسبوعيا`) {
+		ألف آلاف مليون مليار بالمئة بالمائة تقريبا فقط على الأقل الاقل مقابل لكل بواقع يوميا سنويا شهريا أسبوعيا
+		بهم بها به له لها لهم فيه فيها فيهم عليه عليها عليهم منه عنه عنها عنهم اليه إليه إليها إليهم هم هي هو نحن`) {
 		stop[text.Fold(w)] = true
 	}
 	delete(stop, text.Fold("مدنيين"))
@@ -59,7 +60,11 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 			k++
 		}
 		if k < len(toks) {
-			if nn, _, _, ok := lookupNoun(toks[k].Norm); ok && nn.Plural {
+			nn, _, _, ok := lookupNoun(toks[k].Norm)
+			if !ok && toks[k].Suffix != "" {
+				nn, _, _, ok = lookupNoun(toks[k].Base) // من جنودها
+			}
+			if ok && nn.Plural {
 				return counted{noun: nn.Singular, unit: x.refineUnit(nn, k+1), end: k + 1, lexicon: true}, true
 			}
 			if _, ok := numeral.LookupTimeUnit(toks[k].Norm); ok {

@@ -79,6 +79,10 @@ func digitsNumber(toks []text.Token, i int) (Number, bool) {
 				n.Value += half * w.value
 				n.Scale = 0
 				n.End = j + 1
+			} else if rest, e, ok := remainderAfter(toks, j, w.value); ok {
+				n.Value += rest // 7 آلاف و367
+				n.Scale = 0
+				n.End = e
 			}
 		}
 	}
@@ -161,4 +165,17 @@ func Vague(toks []text.Token, i int) (Number, bool) {
 	}
 	n.Min, n.Max = lo, hi
 	return n, true
+}
+
+// remainderAfter reads "و367" after "7 آلاف": the rest of one number, in
+// digits or words, below the scale just read.
+func remainderAfter(toks []text.Token, j int, scale float64) (float64, int, bool) {
+	if j+1 >= len(toks) || toks[j].Norm != "و" || toks[j+1].Kind != text.Number {
+		return 0, j, false
+	}
+	r, ok := Cardinal(toks, j+1)
+	if !ok || r.Scaled || r.Decimal || r.Value >= scale || r.Value < 1 {
+		return 0, j, false
+	}
+	return r.Value, r.End, true
 }
