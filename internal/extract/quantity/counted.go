@@ -54,6 +54,9 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	if nn, def, prefix, ok := lookupNoun(t.Norm); ok && (!def || allowDef) && plainPrefix(prefix) {
 		return counted{noun: nn.Singular, unit: x.refineUnit(nn, j+1), end: j + 1, lexicon: true}, true
 	}
+	if t.Norm == "من" && j+1 < len(toks) && (toks[j+1].Norm == "العمر" || toks[j+1].Norm == "عمره" || toks[j+1].Norm == "عمرها") {
+		return counted{time: true, end: j + 2}, true // an age
+	}
 	if t.Norm == "من" {
 		k := j + 1
 		for k < len(toks) && k <= j+3 && (toks[k].Norm == "بين" || toks[k].Norm == "هولاء" || toks[k].Norm == "هؤلاء") {

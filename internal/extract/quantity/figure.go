@@ -21,7 +21,10 @@ func (x *extractor) number(i int) (figure, bool) {
 	if b == between && n.Words {
 		n = x.splitBetween(i, n)
 	}
-	if x.excluded(i, n) || x.secondOfPair(i) {
+	if x.excluded(i, n) || x.secondOfPair(i) || x.partOfOrdinal(i, n) {
+		for k := n.Start; k < n.End; k++ {
+			x.used[k] = true // عام ألفين وخمسة عشر: none of it is a count
+		}
 		return figure{}, false
 	}
 	fig := figure{start: i, end: n.End, core: n, scaled: n.Scaled, kind: "count"}
@@ -66,6 +69,9 @@ func (x *extractor) number(i int) (figure, bool) {
 	fig.end = j
 	if !lexNoun && fig.unit != "percent" && x.looksLikeTimeOrYear(i, n, b) {
 		return figure{}, false
+	}
+	if !lexNoun && fig.unit != "percent" && n.Words && n.End-n.Start == 1 && (n.Value == 0 || prepositionOn(toks[i])) {
+		return figure{}, false // صفر alone; لست ("I am not"), not ل+ست
 	}
 	if fig.unit == "" {
 		fig.noun, fig.unit = x.impliedNoun(i)
@@ -318,4 +324,27 @@ func (x *extractor) secondBound(j int, first bound) (float64, int, bool) {
 		return n.Value, n.End, true
 	}
 	return 0, j, false
+}
+
+// prepositionOn reports a preposition written on a number word (لست، بخمس).
+func prepositionOn(t text.Token) bool {
+	if t.Kind != text.Word || t.Norm == "" {
+		return false
+	}
+	for _, p := range []string{"ل", "ب", "ك"} {
+		if strings.HasPrefix(t.Norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfOrdinal reports عشر/عشرة right after an ordinal (في السابعة عشرة من
+// العمر): the second half of an ordinal, not a count.
+func (x *extractor) partOfOrdinal(i int, n numeral.Number) bool {
+	if i == 0 || !n.Words || n.Value != 10 || n.End-n.Start != 1 {
+		return false
+	}
+	o, ok := numeral.Ordinal(x.toks, i-1, false)
+	return ok && o.End > i
 }

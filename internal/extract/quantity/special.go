@@ -27,8 +27,14 @@ func (x *extractor) vague(i int) (figure, bool) {
 		fig.noun, fig.unit, fig.end = nn.noun, nn.unit, nn.end
 	}
 	fig.min, fig.max = f64(n.Min), f64(n.Max)
+	if fig.unit == "" && n.End < len(toks) && (toks[n.End].Norm == "منهم" || toks[n.End].Norm == "منهن") {
+		fig.unit = "people"
+	}
 	if fig.unit == "" {
 		fig.noun, fig.unit = x.impliedNoun(i)
+		if !humanUnit[fig.unit] {
+			fig.noun, fig.unit = "", "other"
+		}
 	}
 	if fig.unit == "other" && fig.noun == "" && n.Definite && i > 0 && humanContext[strings.TrimPrefix(toks[i-1].Norm, "و")] {
 		fig.unit = "people" // بإصابة العشرات، أودى بحياة المئات
@@ -102,6 +108,10 @@ func (x *extractor) dual(i int) (figure, bool) {
 	}
 	return fig, true
 }
+
+// humanUnit holds the units of people, the only ones a bare vague amount
+// takes from a noun earlier in its sentence.
+var humanUnit = map[string]bool{"people": true, "civilians": true, "fighters": true, "soldiers": true, "children": true, "families": true}
 
 // humanContext holds the words after which a bare definite vague amount
 // (العشرات، المئات) counts people: casualties, arrests, displacement.
