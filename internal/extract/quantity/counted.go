@@ -87,7 +87,9 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	if others[t.Norm] {
 		return counted{unit: "people", end: j + 1}, true // ثلاثة آخرين: people, noun unsaid
 	}
-	if t.Definite != allowDef || t.Prefix != "" && !t.Definite || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
+	hamza := hamzaInitial(t.Text)
+	def := t.Definite && !hamza
+	if def != allowDef || t.Prefix != "" && !def && !hamza || stop[t.Norm] || stop[t.Base] || len([]rune(t.Norm)) < 3 {
 		return counted{}, false
 	}
 	if _, ok := numeral.Cardinal(toks, j); ok {
@@ -100,7 +102,11 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 	if nisbaPeople(t.Norm) {
 		unit = "people"
 	}
-	return counted{noun: strings.TrimSuffix(t.Text[cliticBytes(t):], "ً"), unit: unit, end: j + 1}, true
+	noun := t.Text[cliticBytes(t):]
+	if hamza {
+		noun = t.Text
+	}
+	return counted{noun: strings.TrimSuffix(noun, "ً"), unit: unit, end: j + 1}, true
 }
 
 // cliticBytes is the byte length of the proclitics the text core split off t.
@@ -192,4 +198,10 @@ func nisbaPeople(norm string) bool {
 	w := strings.TrimPrefix(norm, "ال")
 	n := len([]rune(w))
 	return n >= 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون"))
+}
+
+// hamzaInitial reports a word written with a hamza on its first alef (ألوية،
+// إنذار), which the matching form folds to ال but which has no article.
+func hamzaInitial(s string) bool {
+	return strings.HasPrefix(s, "أل") || strings.HasPrefix(s, "إل") || strings.HasPrefix(s, "آل")
 }

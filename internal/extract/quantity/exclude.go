@@ -56,7 +56,8 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 	if x.monthBefore(i) {
 		return true
 	}
-	if n.Digits && !n.Scaled && n.Value >= 1900 && n.Value <= 2100 && n.End-n.Start == 1 && i > 0 && !strings.ContainsAny(t.Norm, ".,") {
+	if (n.Digits && n.End-n.Start == 1 && !strings.ContainsAny(t.Norm, ".,") || n.Words) && n.Value >= 1900 && n.Value <= 2100 && i > 0 &&
+		n.Value == float64(int(n.Value)) {
 		switch toks[i-1].Norm {
 		case "في", "منذ", "حتي", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "وفي", "ومنذ":
 			return true // في 2007: a year

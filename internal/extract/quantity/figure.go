@@ -45,6 +45,12 @@ func (x *extractor) number(i int) (figure, bool) {
 			fig.scaled = fig.scaled || n2.Scaled
 		}
 	}
+	if x.sharedTimeUnit(j) {
+		for k := n.Start; k < n.End; k++ {
+			x.used[k] = true
+		}
+		return figure{}, false // بين 23 و41 عاما: ages
+	}
 	lexNoun := false
 	if currencyBefore(toks, i) {
 		fig.start, fig.startTrim, fig.unit, fig.noun, lexNoun = i-1, 0, "money", toks[i-1].Text, true
@@ -347,4 +353,28 @@ func (x *extractor) partOfOrdinal(i int, n numeral.Number) bool {
 	}
 	o, ok := numeral.Ordinal(x.toks, i-1, false)
 	return ok && o.End > i
+}
+
+// sharedTimeUnit reports "و41 عاما" / "أو 48 ساعة" after a number: the pair
+// shares a unit of time, so the first number is a duration or an age too.
+func (x *extractor) sharedTimeUnit(j int) bool {
+	toks := x.toks
+	if j+1 >= len(toks) {
+		return false
+	}
+	k := j
+	switch toks[j].Norm {
+	case "و", "او", "الي", "-":
+		k = j + 1
+	default:
+		if !strings.HasPrefix(toks[j].Norm, "و") || toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	n2, ok := numeral.Cardinal(toks, k)
+	if !ok || n2.End >= len(toks) {
+		return false
+	}
+	_, isTime := numeral.LookupTimeUnit(toks[n2.End].Norm)
+	return isTime
 }

@@ -109,6 +109,22 @@ func (x *extractor) dual(i int) (figure, bool) {
 	return fig, true
 }
 
+// nisbaStems are the folded stems of nationality and community adjectives
+// whose dual counts two people (بريطانيان، عراقيان); names that end the same
+// way (كريستيان، سفيان) are not in it.
+var nisbaStems = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`بريطاني أمريكي أميركي امريكي فرنسي ألماني الماني روسي تركي إيراني ايراني عراقي سوري لبناني
+		أردني اردني مصري سعودي إماراتي اماراتي قطري كويتي بحريني عماني يمني ليبي تونسي جزائري مغربي موريتاني سوداني صومالي
+		فلسطيني إسرائيلي اسرائيلي كردي أفغاني افغاني باكستاني هندي صيني ياباني كوري إيطالي ايطالي إسباني اسباني برتغالي
+		كندي أسترالي استرالي هولندي بلجيكي سويدي نرويجي دنماركي فنلندي سويسري نمساوي يوناني أوكراني اوكراني بولندي
+		أفريقي افريقي أوروبي اوروبي آسيوي أجنبي اجنبي عربي إيزيدي ايزيدي مسيحي درزي شيعي سني قبطي أرمني ارمني تركماني
+		شيشاني داغستاني أوزبكي طاجيكي إثيوبي اثيوبي إريتري نيجيري تشادي مالي فلبيني إندونيسي ماليزي بنغالي نيبالي سريلانكي`) {
+		nisbaStems[strings.TrimSuffix(text.Fold(w), "ي")] = true
+	}
+}
+
 // humanUnit holds the units of people, the only ones a bare vague amount
 // takes from a noun earlier in its sentence.
 var humanUnit = map[string]bool{"people": true, "civilians": true, "fighters": true, "soldiers": true, "children": true, "families": true}
@@ -133,7 +149,7 @@ func nisbaDual(t text.Token, quoted bool) (noun, bool) {
 		return noun{}, false
 	}
 	stem := strings.TrimSuffix(w, "ان") // ...ي
-	if len([]rune(stem)) < 5 {
+	if !nisbaStems[strings.TrimSuffix(stem, "ي")] {
 		return noun{}, false
 	}
 	return noun{Singular: t.Text[cliticBytes(t) : len(t.Text)-len("ان")], Unit: "people", Dual: true}, true
