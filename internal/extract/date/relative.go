@@ -207,9 +207,27 @@ func (x *extractor) weekday(i int) (match, bool) {
 		}
 	}
 	if x.has {
+		if !hasDir && x.forwardCue(i) {
+			// اعتبارا من الثلاثاء، حتى الخميس: the day to come (today included)
+			d := x.now
+			for d.weekday() != wd {
+				d = d.add(1)
+			}
+			m.value = d.String()
+			return m, true
+		}
 		m.value = x.weekdayDay(wd, dir, hasDir).String()
 	}
 	return m, true
+}
+
+// forwardCue reports a word before token i that points a bare weekday
+// forward: اعتبارا من، ابتداء من، بدءا من، حتى، بحلول.
+func (x *extractor) forwardCue(i int) bool {
+	if x.is(i-1, "حتي", "بحلول", "اعتبارا", "ابتداء", "بدءا") {
+		return true
+	}
+	return x.is(i-1, "من") && x.is(i-2, "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بداية")
 }
 
 // partOfDay reads a part of a day before a day (صباح الأحد، مساء أمس، ليل
