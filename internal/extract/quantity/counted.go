@@ -120,6 +120,9 @@ func cliticBytes(t text.Token) int {
 // refineUnit looks after a noun for the side it belongs to: عنصر of the
 // regime or the army is a soldier, not a fighter.
 func (x *extractor) refineUnit(nn noun, j int) string {
+	if nn.Unit == "people" && x.fighting(j) {
+		return "fighters" // ثلاثة أجانب في صفوفها، بريطانيان يقاتلان
+	}
 	if nn.Unit != "fighters" || nn.Singular != "عنصر" {
 		return nn.Unit
 	}
@@ -204,4 +207,31 @@ func nisbaPeople(norm string) bool {
 // إنذار), which the matching form folds to ال but which has no article.
 func hamzaInitial(s string) bool {
 	return strings.HasPrefix(s, "أل") || strings.HasPrefix(s, "إل") || strings.HasPrefix(s, "آل")
+}
+
+// fighting reports, within three tokens after j, that the people counted
+// fight: يقاتلون، يقاتلان، في صفوف.
+func (x *extractor) fighting(j int) bool {
+	toks := x.toks
+	for k := j; k < len(toks) && k < j+3; k++ {
+		w := toks[k].Norm
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if strings.HasPrefix(w, "يقاتل") || strings.HasPrefix(w, "تقاتل") || strings.HasPrefix(w, "صفوف") || strings.HasPrefix(w, "قاتلوا") {
+			return true
+		}
+	}
+	return false
+}
+
+// humanVerbs are plural verbs whose subject is people (التسعة والثلاثين لقوا
+// حتفهم، 79 ألفا خرجوا): a bare figure before them counts people.
+var humanVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`قتلوا لقوا أصيبوا اصيبوا جرحوا نزحوا فروا خرجوا غادروا وصلوا عادوا اعتقلوا
+		اختطفوا خطفوا أعدموا اعدموا ماتوا توفوا هربوا تظاهروا شاركوا استشهدوا سقطوا قضوا أجلوا اجلوا`) {
+		humanVerbs[text.Fold(w)] = true
+	}
 }

@@ -81,6 +81,9 @@ func (x *extractor) number(i int) (figure, bool) {
 	}
 	if fig.unit == "" {
 		fig.noun, fig.unit = x.impliedNoun(i)
+		if fig.unit == "other" && j < len(toks) && humanVerbs[toks[j].Norm] {
+			fig.unit = "people"
+		}
 	}
 	// Bounds: the phrase before, then a trailing one, which also covers a
 	// figure coordinated before it (35 قتيلا و23 مصابا على الأقل).

@@ -96,6 +96,9 @@ func (x *extractor) dual(i int) (figure, bool) {
 		return figure{}, false
 	}
 	fig := figure{start: i, end: i + 1, kind: "count", noun: nn.Singular, unit: x.refineUnit(nn, i+1)}
+	if nn.Unit == "people" && x.fighting(i+1) {
+		fig.unit = "fighters"
+	}
 	fig.startTrim = cliticTrimVague(toks[i])
 	if i+1 < len(toks) {
 		if n, ok := numeral.Cardinal(toks, i+1); ok && n.Value == 2 && n.Words && n.End == i+2 {
