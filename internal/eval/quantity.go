@@ -688,6 +688,29 @@ func numbersIn(s string, ordinal bool) []float64 {
 	return out
 }
 
+// ordinalsIn lists the ordinals of a sentence, with the relative ones
+// (الأخير: end+0) when relative is true.
+func ordinalsIn(s string, relative bool) []string {
+	toks := text.Tokenize(text.Normalize(s))
+	var out []string
+	for i := 0; i < len(toks); {
+		if relative {
+			if r, ok := numeral.RelativeOrdinal(toks, i); ok {
+				out = append(out, r.String())
+				i = r.End
+				continue
+			}
+		}
+		if n, ok := numeral.Ordinal(toks, i, true); ok {
+			out = append(out, strconv.FormatFloat(n.Value, 'f', -1, 64))
+			i = n.End
+			continue
+		}
+		i++
+	}
+	return out
+}
+
 type rtResult struct {
 	Text       string `json:"Text"`
 	TypeName   string `json:"TypeName"`
@@ -710,10 +733,13 @@ func scoreRTNumber(row suiteRow) (bool, bool, string, string) {
 	}
 	var got []string
 	switch row.Dim {
-	case "numeral", "ordinal":
-		for _, v := range numbersIn(row.Text, row.Dim == "ordinal") {
+	case "numeral":
+		for _, v := range numbersIn(row.Text, false) {
 			got = append(got, strconv.FormatFloat(v, 'f', -1, 64))
 		}
+	case "ordinal":
+		// OrdinalModelSuppressExtendedTypes leaves relative ordinals out.
+		got = ordinalsIn(row.Text, !strings.Contains(row.Source, "SuppressExtended"))
 	case "percentage", "number_range":
 		for _, q := range quantity.Extract(text.Read(text.Normalize(row.Text))) {
 			if row.Dim == "percentage" && q.Unit == "percent" && q.Value != nil {

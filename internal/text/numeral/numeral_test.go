@@ -81,6 +81,11 @@ func FuzzCardinal(f *testing.F) {
 				}
 			}
 		}
+		for i := range toks {
+			if r, ok := RelativeOrdinal(toks, i); ok && (r.Start != i || r.End <= i || r.End > len(toks)) {
+				t.Fatalf("bad relative range %d-%d at %d in %q", r.Start, r.End, i, s)
+			}
+		}
 		Whole(s)
 		WholeOrdinal(s)
 	})
@@ -94,4 +99,17 @@ func pair(n Number, ok bool) struct {
 		n  Number
 		ok bool
 	}{n, ok}
+}
+
+func TestRelativeOrdinal(t *testing.T) {
+	cases := map[string]string{
+		"الأخير": "end+0", "قبل الأخير": "end-1", "الثانية إلى الأخير": "end-1", "سبقت الأخيرة": "end-1",
+		"التالي": "current+1", "السابقة": "current-1", "الحالي": "current+0", "آخر": "end+0",
+	}
+	for s, want := range cases {
+		r, ok := RelativeOrdinal(text.Tokenize(s), 0)
+		if !ok || r.String() != want {
+			t.Errorf("RelativeOrdinal(%q) = %v, %v; want %s", s, r.String(), ok, want)
+		}
+	}
 }
