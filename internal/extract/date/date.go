@@ -105,7 +105,7 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.dayRange, x.clockRange, x.night, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
+		x.nthOf, x.dayRange, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period,
 		x.ago, x.numeric, x.year, x.clock, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {

@@ -93,6 +93,30 @@ func (x *extractor) present(i int) (match, bool) {
 	return m, true
 }
 
+// tonight reads الليلة / هذه الليلة (الليلة الماضية: the night before): the
+// evening of that day, 18:00 to 23:00, as an interval of hours.
+func (x *extractor) tonight(i int) (match, bool) {
+	k := i
+	if x.is(k, "هذه") {
+		k++
+	}
+	if !x.is(k, "الليله") {
+		return match{}, false
+	}
+	end, off := k+1, 0
+	if dir, ok := lookupF(x, directions, k+1); ok && dir < 0 {
+		end, off = k+2, -1
+	} else if x.is(k+1, "بين", "من") {
+		return match{}, false // الليلة بين الخامس والسادس: see night
+	}
+	m := match{start: i, end: end, typ: TypeTime, grain: "hour", basis: BasisRelative}
+	if x.has {
+		d := x.now.add(off).String()
+		m.value = d + "T18:00/" + d + "T23:00"
+	}
+	return m, true
+}
+
 // weekdayDay resolves a weekday with an optional direction against the reference.
 func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir bool) day {
 	d := x.now

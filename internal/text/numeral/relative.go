@@ -1,6 +1,7 @@
 package numeral
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/marsad/marsad/internal/text"
@@ -22,7 +23,7 @@ func (r Relative) String() string {
 	if n < 0 {
 		sign, n = "-", -n
 	}
-	return r.Anchor + sign + string(rune('0'+n))
+	return r.Anchor + sign + strconv.Itoa(n)
 }
 
 var relWords = map[string]Relative{}
