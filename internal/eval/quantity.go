@@ -514,6 +514,15 @@ func timeMatches(t model.Time, iso, grain string, ref time.Time) bool {
 		if len(iso) < 16 || t.Type != date.TypeTime {
 			return false
 		}
+		if strings.HasSuffix(t.Value, "Z") {
+			// a GMT time: compare in UTC
+			want, err := time.Parse("2006-01-02T15:04:05.000-07:00", iso)
+			if err != nil {
+				return false
+			}
+			u := want.UTC().Format("2006-01-02T15:04")
+			return t.Value == u+"Z" || t.Value == "T"+u[11:]+"Z"
+		}
 		if len(t.Value) == 16 {
 			return t.Value == iso[:16] // a date and a time
 		}

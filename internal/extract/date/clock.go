@@ -32,8 +32,8 @@ func (x *extractor) clock(i int) (match, bool) {
 		x.seconds = -1
 		return match{}, false
 	}
-	// the part of the day
-	pm, am := false, false
+	// the part of the day, and whether the time is GMT (ت غ، بتوقيت غرينتش)
+	pm, am, utc := false, false, false
 	for e < len(toks) {
 		switch {
 		case lookupHasF(x, afternoon, e):
@@ -56,10 +56,14 @@ func (x *extractor) clock(i int) (match, bool) {
 			continue
 		case x.is(e, "ت") && x.is(e+1, "غ"):
 			e += 2
+			utc = true
 			continue
 		case x.is(e, "بتوقيت", "بالتوقيت", "توقيت"):
 			e++
 			for e < len(toks) && (x.is(e, "المحلي", "غرينتش", "جرينتش", "دمشق", "بغداد", "القاهره", "مكه") || toks[e].Kind == text.Latin) {
+				if x.is(e, "غرينتش", "جرينتش") || toks[e].Norm == "gmt" || toks[e].Norm == "utc" {
+					utc = true
+				}
 				e++
 			}
 			continue
@@ -90,6 +94,9 @@ func (x *extractor) clock(i int) (match, bool) {
 		m.value, m.grain = "T"+twoDigits(h)+":"+twoDigits(mi), "minute"
 	} else {
 		m.value, m.grain = "T"+twoDigits(h)+":00", "hour"
+	}
+	if utc {
+		m.value += "Z" // ISO 8601: the time is given in GMT
 	}
 	if i > 0 && toks[i-1].Text == "(" && e < len(toks) && toks[e].Text == ")" {
 		m.start, m.end = i-1, e+1
