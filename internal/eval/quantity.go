@@ -579,8 +579,12 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 		return false, true, renderTimes(ts), "an interval: we resolve day ranges of a month only"
 	case "relative":
 		days := v.Ago["days"] + 7*v.Ago["weeks"]
+		if (v.Ago["hours"] != 0 || v.Ago["minutes"] != 0) && days == 0 && v.Ago["months"] == 0 && v.Ago["years"] == 0 {
+			want := ref.Add(-time.Duration(v.Ago["hours"])*time.Hour - time.Duration(v.Ago["minutes"])*time.Minute)
+			return t.Value == want.Format("2006-01-02T15:04"), true, renderTimes(ts), "different value"
+		}
 		if v.Ago["hours"] != 0 || v.Ago["minutes"] != 0 || v.Ago["months"] != 0 || v.Ago["years"] != 0 {
-			return false, true, renderTimes(ts), "relative by hours/months: not resolved to a point"
+			return false, true, renderTimes(ts), "a mixed duration back: not resolved to a point"
 		}
 		want := ref.AddDate(0, 0, -days).Format("2006-01-02")
 		return t.Value == want, true, renderTimes(ts), "different value"

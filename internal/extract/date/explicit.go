@@ -375,8 +375,25 @@ func (x *extractor) numeric(i int) (match, bool) {
 		if parts[0] > 31 {
 			d = day{parts[0], parts[1], parts[2]}
 		}
+		if end < len(x.toks) && x.is(end, "ه", "هـ", "هجري", "هجريه") {
+			end++
+			m.end = end
+		}
+		if d.y >= 1300 && d.y <= 1500 {
+			// 14-09-1432 هـ: a Hijri date (years 1300-1500 are not Gregorian in news)
+			if d.m < 1 || d.m > 12 || d.d < 1 || d.d > 30 {
+				return match{}, false
+			}
+			g := hijriToGregorian(d.y, d.m, d.d)
+			m.value, m.grain = g.String(), "day"
+			m.note = "hijri " + strconv.Itoa(d.d) + "/" + strconv.Itoa(d.m) + "/" + strconv.Itoa(d.y) + " (tabular calendar)"
+			return m, true
+		}
 		if d.y < 100 {
 			d.y += 2000
+			if d.y > x.now.y+5 && x.has || d.y > 2040 {
+				d.y -= 100 // 10-03-90: 1990
+			}
 		}
 		if !d.valid() || d.y < 1900 || d.y > 2100 {
 			return match{}, false

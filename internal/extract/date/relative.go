@@ -474,6 +474,16 @@ func (x *extractor) ago(i int) (match, bool) {
 		if x.has {
 			m.value = itoa(x.now.y - n)
 		}
+	case "hour", "minute":
+		// منذ ساعتين: a time of the publication day, counted back
+		m.typ, m.grain = TypeTime, unit
+		if x.has {
+			d := time.Duration(n) * time.Hour
+			if unit == "minute" {
+				d = time.Duration(n) * time.Minute
+			}
+			m.value = x.ref.Published.Add(-d).Format("2006-01-02T15:04")
+		}
 	default:
 		return match{}, false
 	}
