@@ -20,11 +20,24 @@ func (x *extractor) clock(i int) (match, bool) {
 	toks := x.toks
 	k := i
 	cue := false
+	// a part of the day written first: بعد الظهر الساعة 7، مساء الساعة 8
+	prePM, preAM := false, false
+	switch {
+	case x.is(k, "بعد") && x.is(k+1, "الظهر", "العصر"):
+		k, prePM = k+2, true
+	case lookupHasF(x, afternoon, k) || x.is(k, "مساء"):
+		k, prePM = k+1, true
+	case lookupHasF(x, morning, k) || x.is(k, "صباح"):
+		k, preAM = k+1, true
+	}
 	if x.is(k, "عند", "حوالي", "نحو", "قرابه") && x.is(k+1, "الساعه") {
 		k++
 	}
 	if x.is(k, "الساعه") {
 		k, cue = k+1, true
+	}
+	if (prePM || preAM) && !cue && !x.hasColon(k) {
+		return match{}, false
 	}
 	x.seconds = -1
 	h, mi, e, ok := x.hourMinute(k, cue)
@@ -33,7 +46,7 @@ func (x *extractor) clock(i int) (match, bool) {
 		return match{}, false
 	}
 	// the part of the day, and whether the time is GMT (ت غ، بتوقيت غرينتش)
-	pm, am, utc := false, false, false
+	pm, am, utc := prePM, preAM, false
 	for e < len(toks) {
 		switch {
 		case lookupHasF(x, afternoon, e):
@@ -450,4 +463,28 @@ func (x *extractor) clockRange(i int) (match, bool) {
 		a.grain = "minute"
 	}
 	return a, true
+}
+
+// namedTimes are times of day said by name.
+var namedTimes = map[string]string{}
+
+// namedTime reads منتصف الليل (T00:00)، منتصف النهار، الظهيرة، وقت الظهيرة،
+// الظهر (T12:00).
+func (x *extractor) namedTime(i int) (match, bool) {
+	k := i
+	if x.is(k, "وقت") {
+		k++
+	}
+	v, end := "", 0
+	switch {
+	case x.is(k, "منتصف") && x.is(k+1, "الليل"):
+		v, end = "T00:00", k+2
+	case x.is(k, "منتصف") && x.is(k+1, "النهار"):
+		v, end = "T12:00", k+2
+	case x.is(k, "الظهيره", "الظهر") && !x.is(i-1, "بعد", "قبل"):
+		v, end = "T12:00", k+1
+	default:
+		return match{}, false
+	}
+	return match{start: i, end: end, typ: TypeTime, value: v, grain: "hour", basis: BasisExplicit, dayPart: true}, true
 }

@@ -33,7 +33,8 @@ func (x *extractor) monthSpec(k int) (monthRef, int, bool) {
 	}
 	if x.is(k, "شهر") && k+1 < len(toks) {
 		if _, ok := numeral.Month(toks, k+1); ok {
-			r, e, ok := x.monthSpec(k + 1) // شهر آذار
+			r, e, ok := x.monthSpec(k + 1) // شهر آذار: a month, even a weak name
+			r.weak = false
 			return r, e, ok
 		}
 		// شهر 3، شهر ثلاثة، شهر عشرة: a month by its number
@@ -74,8 +75,14 @@ func (x *extractor) monthSpec(k int) (monthRef, int, bool) {
 func (x *extractor) yearAfter(k int) (y int, end int, hijri bool, ok bool) {
 	toks := x.toks
 	j := k
-	if j < len(toks) && toks[j].Text == "," || j < len(toks) && toks[j].Text == "،" {
+	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "،" || toks[j].Text == ".") {
 		j++
+	}
+	if j < len(toks) && toks[j].Kind == text.Word {
+		// a year in words: العاشر من سبتمبر، ألفين
+		if n, ok := numeral.Cardinal(toks, j); ok && n.Words && n.Value >= 1900 && n.Value <= 2100 && n.Value == float64(int(n.Value)) {
+			return int(n.Value), n.End, false, true
+		}
 	}
 	if x.is(j, "من", "في") {
 		j++
@@ -140,6 +147,11 @@ func (x *extractor) explicit(i int) (match, bool) {
 		if x.is(j, "يوم") && x.toks[k].Kind == text.Word {
 			j++ // ثالث يوم من شهر عشرة
 		}
+		if j < len(x.toks) && x.toks[j].Kind == text.Punct && strings.Contains(".-/", x.toks[j].Text) && x.toks[j].Start == x.toks[j-1].End {
+			if _, isMonth := numeral.Month(x.toks, j+1); isMonth {
+				j++ // 2. أكتوبر، 2- أكتوبر، 2/ أكتوبر
+			}
+		}
 		if x.is(j, "من") {
 			j++
 		}
@@ -155,6 +167,11 @@ func (x *extractor) explicit(i int) (match, bool) {
 	// Month D, as in "مارس 15"? Too rare in news and too often a year: no.
 	y, ye, hijri, hasYear := x.yearAfter(e)
 	dir, hasDir := lookupF(x, directions, e)
+	if !hasYear && !hasDir && x.is(e, "العام", "السنه") && x.has {
+		if ydir, ok := lookupF(x, directions, e+1); ok {
+			y, ye, hasYear = x.now.y+ydir, e+2, true // يونيو العام المقبل
+		}
+	}
 	if (mr.weak || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.ref.Future {
 		return match{}, false
 	}
@@ -404,6 +421,10 @@ func (x *extractor) numeric(i int) (match, bool) {
 		a, b := parts[0], parts[1]
 		if b >= 1900 && b <= 2100 && a >= 1 && a <= 12 {
 			m.value, m.grain = monthString(b, a), "month"
+			return m, true
+		}
+		if a >= 1900 && a <= 2100 && b >= 1 && b <= 12 {
+			m.value, m.grain = monthString(a, b), "month" // 2015/3
 			return m, true
 		}
 		if a >= 1 && a <= 31 && b >= 1 && b <= 12 && x.has && len(toks[i].Norm) <= 2 && len(toks[i+2].Norm) == 2 {
