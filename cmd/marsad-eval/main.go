@@ -22,6 +22,7 @@ var sections = []eval.Section{
 	eval.Claims,
 	eval.NER,
 	eval.Geo,
+	eval.QuantitySection, eval.DateSection, eval.NumbersSection,
 }
 
 func main() {

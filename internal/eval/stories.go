@@ -84,7 +84,7 @@ type storyGold struct {
 		Datetime string `json:"datetime"`
 		Story    string `json:"story"`
 	} `json:"docs"`
-	Quantities    []goldQuantity      `json:"quantities"`
+	Quantities    []storyGoldQuantity      `json:"quantities"`
 	Places        map[string][]string `json:"places"`
 	Stories       [][]string          `json:"stories"`
 	Disagreements []struct {
@@ -100,7 +100,7 @@ type storyGold struct {
 	} `json:"disagreements"`
 }
 
-type goldQuantity struct {
+type storyGoldQuantity struct {
 	Doc     string   `json:"doc"`
 	Para    int      `json:"para"`
 	Start   int      `json:"start"`

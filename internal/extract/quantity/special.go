@@ -1,0 +1,159 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
+)
+
+// vague reads a vague amount at token i (عشرات، المئات من المقاتلين، عشرات
+// الآلاف، بضعة آلاف) with the noun it counts.
+func (x *extractor) vague(i int) (figure, bool) {
+	toks := x.toks
+	n, ok := numeral.Vague(toks, i)
+	if !ok {
+		return figure{}, false
+	}
+	if n.Min == 3 && n.Max == 9 {
+		return figure{}, false // بضعة، عدة alone: not annotated as figures
+	}
+	fig := figure{start: i, end: n.End, core: n, kind: "vague", approx: true}
+	fig.startTrim = cliticTrimVague(toks[i])
+	if nn, ok := x.nounAfter(n.End, true); ok {
+		if nn.time {
+			return figure{}, false // عشرات السنين
+		}
+		fig.noun, fig.unit, fig.end = nn.noun, nn.unit, nn.end
+	}
+	fig.min, fig.max = f64(n.Min), f64(n.Max)
+	if fig.unit == "" && n.End < len(toks) && (toks[n.End].Norm == "منهم" || toks[n.End].Norm == "منهن") {
+		fig.unit = "people"
+	}
+	if fig.unit == "" {
+		fig.noun, fig.unit = x.impliedNoun(i)
+		if !humanUnit[fig.unit] {
+			fig.noun, fig.unit = "", "other"
+		}
+	}
+	if fig.unit == "other" && fig.noun == "" && n.Definite && i > 0 && humanContext[strings.TrimPrefix(toks[i-1].Norm, "و")] {
+		fig.unit = "people" // بإصابة العشرات، أودى بحياة المئات
+	}
+	return fig, true
+}
+
+func cliticTrimVague(t text.Token) int {
+	switch t.Prefix {
+	case "و", "ف", "ب", "ل", "وب", "ول":
+		return cliticBytes(t)
+	}
+	return 0
+}
+
+// fractionOf reads a fraction of a stated figure (ثلثي 323 ألف ساكن): the
+// derived count, approximate when not whole, and the stated figure itself.
+func (x *extractor) fractionOf(i int) ([]figure, bool) {
+	toks := x.toks
+	t := toks[i]
+	frac := 0.0
+	switch t.Norm {
+	case "نصف":
+		frac = 0.5
+	case "ربع":
+		frac = 0.25
+	case "ثلث":
+		frac = 1.0 / 3
+	case "ثلثي", "ثلثا":
+		frac = 2.0 / 3
+	default:
+		return nil, false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != text.Number {
+		return nil, false
+	}
+	inner, ok := x.number(i + 1)
+	if !ok || inner.value == nil || inner.min == nil || inner.max == nil || *inner.min != *inner.max {
+		return nil, false
+	}
+	v := *inner.value * frac
+	outer := inner
+	outer.start, outer.startTrim = i, 0
+	outer.value, outer.min, outer.max = f64(roundTo(v)), f64(roundTo(v)), f64(roundTo(v))
+	outer.approx = v != roundTo(v) || inner.approx
+	outer.scaled = false
+	return []figure{outer, inner}, true
+}
+
+// dual reads a dual noun as a count of 2 (عنصران، حافلتين، امرأتان), with a
+// following اثنان/اثنين when the text repeats it.
+func (x *extractor) dual(i int) (figure, bool) {
+	toks := x.toks
+	nn, _, _, ok := lookupNoun(toks[i].Norm)
+	if !ok {
+		nn, ok = nisbaDual(toks[i], i > 0 && isOpenQuote(toks[i-1]))
+	}
+	if !ok || !nn.Dual {
+		return figure{}, false
+	}
+	fig := figure{start: i, end: i + 1, kind: "count", noun: nn.Singular, unit: x.refineUnit(nn, i+1)}
+	if nn.Unit == "people" && x.fighting(i+1) {
+		fig.unit = "fighters"
+	}
+	fig.startTrim = cliticTrimVague(toks[i])
+	if i+1 < len(toks) {
+		if n, ok := numeral.Cardinal(toks, i+1); ok && n.Value == 2 && n.Words && n.End == i+2 {
+			fig.end = i + 2
+		}
+	}
+	fig.value, fig.min, fig.max = f64(2), f64(2), f64(2)
+	if b, e := afterBound(toks, fig.end); b == atLeast {
+		fig.max, fig.end = nil, e
+	}
+	return fig, true
+}
+
+// nisbaStems are the folded stems of nationality and community adjectives
+// whose dual counts two people (بريطانيان، عراقيان); names that end the same
+// way (كريستيان، سفيان) are not in it.
+var nisbaStems = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`بريطاني أمريكي أميركي امريكي فرنسي ألماني الماني روسي تركي إيراني ايراني عراقي سوري لبناني
+		أردني اردني مصري سعودي إماراتي اماراتي قطري كويتي بحريني عماني يمني ليبي تونسي جزائري مغربي موريتاني سوداني صومالي
+		فلسطيني إسرائيلي اسرائيلي كردي أفغاني افغاني باكستاني هندي صيني ياباني كوري إيطالي ايطالي إسباني اسباني برتغالي
+		كندي أسترالي استرالي هولندي بلجيكي سويدي نرويجي دنماركي فنلندي سويسري نمساوي يوناني أوكراني اوكراني بولندي
+		أفريقي افريقي أوروبي اوروبي آسيوي أجنبي اجنبي عربي إيزيدي ايزيدي مسيحي درزي شيعي سني قبطي أرمني ارمني تركماني
+		شيشاني داغستاني أوزبكي طاجيكي إثيوبي اثيوبي إريتري نيجيري تشادي مالي فلبيني إندونيسي ماليزي بنغالي نيبالي سريلانكي`) {
+		nisbaStems[strings.TrimSuffix(text.Fold(w), "ي")] = true
+	}
+}
+
+// humanUnit holds the units of people, the only ones a bare vague amount
+// takes from a noun earlier in its sentence.
+var humanUnit = map[string]bool{"people": true, "civilians": true, "fighters": true, "soldiers": true, "children": true, "families": true}
+
+// humanContext holds the words after which a bare definite vague amount
+// (العشرات، المئات) counts people: casualties, arrests, displacement.
+var humanContext = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`مقتل قتل إصابة اصابة بإصابة باصابة جرح إصابه بحياة بحياه حياة حياه اعتقال اعتقل
+		نزوح نزح إجلاء اجلاء فرار هروب خروج تهجير إعدام اعدام أسر اسر خطف اختطاف سقوط وفاة وفاه مصرع قتلت أصيب اصيب
+		استشهاد جرح بجرح وإصابة واصابة عشرات تجمع احتشد تظاهر فر هرب نزح غادر وصل عاد`) {
+		humanContext[text.Fold(w)] = true
+	}
+}
+
+// nisbaDual reads the nominative dual of a nationality or other nisba
+// adjective used as a noun (بريطانيان، عراقيان): a count of 2 people.
+func nisbaDual(t text.Token, quoted bool) (noun, bool) {
+	w := t.Norm
+	if t.Kind != text.Word || t.Definite || !strings.HasSuffix(w, "يان") || quoted {
+		return noun{}, false
+	}
+	stem := strings.TrimSuffix(w, "ان") // ...ي
+	if !nisbaStems[strings.TrimSuffix(stem, "ي")] {
+		return noun{}, false
+	}
+	return noun{Singular: t.Text[cliticBytes(t) : len(t.Text)-len("ان")], Unit: "people", Dual: true}, true
+}
