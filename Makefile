@@ -50,6 +50,10 @@ fuzz:
 	for f in FuzzJSONLine FuzzHTML FuzzFeed FuzzWARC FuzzDecodeText FuzzSniff FuzzDates; do \
 		$(GO) test ./internal/ingest -run='^$$' -fuzz=^$$f$$ -fuzztime=20s -fuzzminimizetime=1s || exit 1; done
 	$(GO) test ./internal/ingest/warc -run='^$$' -fuzz=FuzzReader -fuzztime=20s
+	$(GO) test ./internal/extract/quantity -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/extract/date -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
+	$(GO) test ./internal/text/numeral -run='^$$' -fuzz=FuzzCardinal -fuzztime=30s
+	$(GO) test ./internal/text -run='^$$' -fuzz=FuzzFoldMap -fuzztime=20s
 
 VENDOR := internal/web/static/vendor
 

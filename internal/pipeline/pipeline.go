@@ -10,8 +10,10 @@ import (
 	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/event"
 	"github.com/marsad/marsad/internal/extract/claim"
+	"github.com/marsad/marsad/internal/extract/date"
 	"github.com/marsad/marsad/internal/extract/entity"
 	"github.com/marsad/marsad/internal/extract/place"
+	"github.com/marsad/marsad/internal/extract/quantity"
 	"github.com/marsad/marsad/internal/gazetteer"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/reconcile"
@@ -98,7 +100,14 @@ func canonicalIn(reg *actor.Registry) func(string) (string, bool) {
 // publication date found in its dateline).
 func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
 	d := text.Read(a.Text)
+	if a.Published.IsZero() {
+		if t, ok := date.Dateline(d); ok {
+			a.Published, a.PublishedBasis = t, "dateline"
+		}
+	}
 	an := model.NewAnalysis(a)
+	guard(&an, "times", func() { an.Times = date.Extract(d, date.Ref{Published: a.Published}) })
+	guard(&an, "quantities", func() { an.Quantities = quantity.Extract(d) })
 	guard(&an, "entities", func() { an.Entities = p.entities.Extract(d) })
 	guard(&an, "places", func() { an.Places = p.places.Resolve(d, an.Entities) })
 	guard(&an, "claims", func() {

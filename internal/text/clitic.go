@@ -54,13 +54,20 @@ func init() {
 // with them (بغداد، لبنان، كركوك); Forms lists those readings too. A definite
 // word keeps its ending; an indefinite one loses a pronoun suffix when three
 // letters remain (and ت before it goes back to ة: وزارته → وزاره).
-func Analyze(w string) Analysis {
+func Analyze(w string) Analysis { return analyze(w, true) }
+
+// analyze is Analyze; with article false, no reading with the article ال is
+// taken (the word's alef carries a hamza in the original).
+func analyze(w string, article bool) Analysis {
 	a := Analysis{Base: w}
 	for _, p := range prefixes {
 		if !strings.HasPrefix(w, p) || runeLen(w)-runeLen(p) < 2 {
 			continue
 		}
 		if strings.HasSuffix(p, "ال") || p == "لل" {
+			if !article && p != "لل" {
+				continue
+			}
 			a.Prefix, a.Base, a.Definite = p, w[len(p):], true
 			return a
 		}

@@ -86,6 +86,22 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+func TestHamzaAlefIsNoArticle(t *testing.T) {
+	cases := []struct{ word, prefix, base string }{
+		{"ألوية", "", "الويه"},
+		{"وألوية", "و", "الويه"},
+		{"إلى", "", "الي"},
+		{"الألوية", "ال", "الويه"},
+		{"والأسد", "وال", "اسد"},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.word)
+		if len(toks) != 1 || toks[0].Prefix != c.prefix || toks[0].Base != c.base {
+			t.Errorf("Tokenize(%q) = %+v, want %q+%q", c.word, toks, c.prefix, c.base)
+		}
+	}
+}
+
 func TestForms(t *testing.T) {
 	cases := []struct {
 		word string

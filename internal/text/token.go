@@ -109,8 +109,28 @@ func makeToken(text string, s, e int, k Kind) Token {
 func makeWord(text string, s, e int) Token {
 	t := makeToken(text, s, e, Word)
 	a := Analyze(t.Norm)
+	if a.Definite && hamzaAlefAt(t.Text, runeLen(a.Prefix)-2) {
+		a = analyze(t.Norm, false) // ألوية، إلى: the alef carries a hamza, so it is no article
+	}
 	t.Prefix, t.Base, t.Suffix, t.Definite = a.Prefix, a.Base, a.Suffix, a.Definite
 	return t
+}
+
+// hamzaAlefAt reports whether the k-th letter of a word, counted as the
+// matching form counts them (harakat and tatweel skipped), is an alef with
+// a hamza or madda.
+func hamzaAlefAt(word string, k int) bool {
+	i := 0
+	for _, r := range word {
+		if _, keep := FoldRune(r); !keep {
+			continue
+		}
+		if i == k {
+			return r == AlefHamzaAbove || r == AlefHamzaBelow || r == AlefMadda
+		}
+		i++
+	}
+	return false
 }
 
 // Forms returns the matching forms a lexicon lookup should try for the
