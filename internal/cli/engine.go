@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -77,7 +78,8 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 		batch = batch[:0]
 		return nil
 	}
-	for r := range analyseAll(ctx, p, items) {
+	var stored atomic.Int64 // inputs already in the store, counted by skipStored
+	for r := range analyseAll(ctx, p, skipStored(ctx, s, items, &stored)) {
 		if r.err != nil {
 			st.Failed++
 			bar.Clear()
@@ -100,8 +102,35 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 		return st, err
 	}
 	bar.Finish()
+	st.Read += int(stored.Load())
+	st.Duplicates += int(stored.Load())
 	st.Elapsed = time.Since(start)
+	if st.Inserted+st.Updated == 0 {
+		return st, nil
+	}
 	return st, rebuildStories(ctx, s, p)
+}
+
+// skipStored drops the articles whose text is already stored, counting
+// them as duplicates, so a second ingest of the same input analyses nothing.
+func skipStored(ctx context.Context, s *store.Store, items iter.Seq[ingest.Item], stored *atomic.Int64) iter.Seq[ingest.Item] {
+	return func(yield func(ingest.Item) bool) {
+		for it := range items {
+			if it.Err == nil {
+				hash := it.Article.Hash
+				if hash == "" {
+					hash = model.TextHash(it.Article.Text)
+				}
+				if _, ok, err := s.HasText(ctx, hash); err == nil && ok {
+					stored.Add(1)
+					continue
+				}
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
 }
 
 // rebuildStories groups every stored article into stories again and stores them.

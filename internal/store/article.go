@@ -176,3 +176,16 @@ func scanArticle(row scanner) (model.Article, error) {
 	}
 	return a, err
 }
+
+// HasText reports the id of the stored article with this text hash, if any.
+func (s *Store) HasText(ctx context.Context, hash string) (string, bool, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("store: has text: %w", err)
+	}
+	return id, true, nil
+}
