@@ -10,12 +10,14 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/internal/extract/claim"
+	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/text"
 )
 
 // Claims scores attribution on gold-dev: for each gold quantity with a
-// speaker, whether the claim holdingClaim it names the same speaker and the same
+// speaker, whether the claim holding it names the same speaker and the same
 // via; for the outlet's own figures, the share left unattributed. The gold
 // quantities are given to the extractor as its Input (oracle spans), so the
 // figures measure attribution alone. It also writes a sample of 50 claims to
@@ -46,6 +48,7 @@ type claimsGoldQuantity struct {
 type claimsDoc struct {
 	id, outlet string
 	text       string
+	article    model.Article
 	gold       []claimsGoldQuantity
 	claims     []model.Claim
 }
@@ -107,7 +110,7 @@ func runClaims(data string, r *Report) error {
 		}
 	}
 	const sec = "claims"
-	note := "gold-dev, gold quantity spans as input"
+	note := "gold-dev, ORACLE input: gold quantity spans, no entities"
 	r.Add(sec, "speaker accuracy (gold quantities with a speaker)", Pct(spkOK, spk), note+"; target ≥ 90%")
 	r.Add(sec, "speaker exact (same folded words as the gold name)", Pct(spkExact, spk), note+"; stricter than the lenient match")
 	r.Add(sec, "via accuracy (gold quantities with a speaker)", Pct(viaOK, spk), note+"; target ≥ 90%; no via = empty via")
@@ -115,6 +118,9 @@ func runClaims(data string, r *Report) error {
 	r.Add(sec, "false via (speaker quantities, gold has none)", fmt.Sprint(falseVia), note)
 	r.Add(sec, "outlet's own figures left unattributed", Pct(ownFree, own), note)
 	r.Add(sec, "claims found", fmt.Sprint(len(sample)), fmt.Sprintf("%d documents", len(docs)))
+	if err := claimsEndToEnd(docs, r); err != nil {
+		return err
+	}
 	r.Add(sec, "precision sample", SampleFile, "50 claims spread over gold-dev, to judge by hand (not committed: it quotes article text)")
 	return writeClaimSample(sample, 50)
 }
@@ -187,14 +193,17 @@ func readClaimTexts(path string, byID map[string]*claimsDoc) error {
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
 		var a struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
+			ID string `json:"id"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			return fmt.Errorf("parse %s: %w", path, err)
 		}
 		if d := byID[a.ID]; d != nil {
-			d.text = a.Text
+			art, err := ingest.ParseJSONLine(sc.Bytes())
+			if err != nil {
+				return fmt.Errorf("parse %s: %s: %w", path, a.ID, err)
+			}
+			d.article, d.text = art, art.Text
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -253,6 +262,11 @@ func sameClaimName(a, b string) bool {
 		}
 	}
 	return float64(2*m) >= 0.6*float64(len(wa)+len(wb))
+}
+
+// sameClaimWords reports whether two names have the same folded words.
+func sameClaimWords(a, b string) bool {
+	return strings.Join(claimNameWords(a), " ") == strings.Join(claimNameWords(b), " ")
 }
 
 func claimNameWords(s string) []string {
@@ -347,4 +361,85 @@ func claimFirstWords(s string, n int) string {
 		return strings.Join(f[:n], " ") + " …"
 	}
 	return strings.Join(f, " ")
+}
+
+// claimsEndToEnd scores attribution on the real pipeline's output: our own
+// quantities, entities, places and times, then our claims. Each gold quantity
+// is matched to the quantities of ours that overlap its span, and to the
+// smallest claim holding one of them.
+func claimsEndToEnd(docs []*claimsDoc, r *Report) error {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != ""
+	var all, found, spk, spkFound, spkOK, spkExact, viaOK, own, ownFound, ownFree int
+	for _, d := range docs {
+		_, an := p.Analyze(d.article)
+		for _, g := range d.gold {
+			all++
+			span := model.Span{Start: g.Start, End: g.End}
+			var qs []int
+			for i, q := range an.Quantities {
+				if q.Span.Overlaps(span) {
+					qs = append(qs, i)
+				}
+			}
+			if len(qs) > 0 {
+				found++
+			}
+			c := claimHoldingAny(an.Claims, qs)
+			if g.Speaker == nil {
+				own++
+				if len(qs) > 0 {
+					ownFound++
+					if c == nil || c.Speaker == nil {
+						ownFree++
+					} else if verbose {
+						fmt.Fprintf(os.Stderr, "E2E OWN-ATTRIBUTED %s %q -> %s\n", d.id, g.Text, describeClaim(c))
+					}
+				}
+				continue
+			}
+			spk++
+			if len(qs) > 0 {
+				spkFound++
+			}
+			okS := c != nil && c.Speaker != nil && (sameClaimName(*g.Speaker, c.Speaker.Name) || sameClaimName(*g.Speaker, c.Speaker.Text))
+			if okS {
+				spkOK++
+			}
+			if c != nil && c.Speaker != nil && (sameClaimWords(*g.Speaker, c.Speaker.Name) || sameClaimWords(*g.Speaker, c.Speaker.Text)) {
+				spkExact++
+			}
+			okV := c != nil && sameClaimVia(g.Via, c) || c == nil && len(qs) > 0 && g.Via == nil
+			if okV {
+				viaOK++
+			}
+			if verbose && (!okS || !okV) {
+				fmt.Fprintf(os.Stderr, "E2E MISS %s %q found=%v gold=%s via=%v -> %s\n", d.id, g.Text, len(qs) > 0, *g.Speaker, claimsOr(g.Via), describeClaim(c))
+			}
+		}
+	}
+	const sec = "claims"
+	note := "gold-dev, END TO END: our quantities, entities and claims (pipeline.Analyze), matched by span overlap"
+	r.Add(sec, "e2e gold quantities our quantity stage found", Pct(found, all), note)
+	r.Add(sec, "e2e speaker accuracy (gold quantities with a speaker)", Pct(spkOK, spk), note+"; a quantity we missed counts wrong; target ≥ 90%")
+	r.Add(sec, "e2e speaker exact (same folded words as the gold name, resolved or as written)", Pct(spkExact, spk), note+"; stricter than the lenient match")
+	r.Add(sec, "e2e speaker accuracy, found quantities only", Pct(spkOK, spkFound), note)
+	r.Add(sec, "e2e via accuracy (gold quantities with a speaker)", Pct(viaOK, spk), note+"; a quantity we missed counts wrong; target ≥ 90%")
+	r.Add(sec, "e2e via accuracy, found quantities only", Pct(viaOK, spkFound), note)
+	r.Add(sec, "e2e outlet's own figures left unattributed", Pct(ownFree, ownFound), note+fmt.Sprintf("; of the %d own figures we found (%d in gold)", ownFound, own))
+	return nil
+}
+
+// claimHoldingAny returns the smallest claim that holds one of the quantities qs.
+func claimHoldingAny(claims []model.Claim, qs []int) *model.Claim {
+	var best *model.Claim
+	for _, q := range qs {
+		if c := holdingClaim(claims, q); c != nil && (best == nil || c.End-c.Start < best.End-best.Start) {
+			best = c
+		}
+	}
+	return best
 }
