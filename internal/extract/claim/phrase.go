@@ -290,6 +290,9 @@ func (p *parse) outletAfterLam(k int) (string, int) {
 			}
 			return name, end
 		}
+		if name, end, ok := p.quotedOutlet(m); ok && m > k+1 {
+			return name, end
+		}
 		return "", k
 	}
 	var first string
@@ -305,6 +308,24 @@ func (p *parse) outletAfterLam(k int) (string, int) {
 		return name, end
 	}
 	return "", k
+}
+
+// quotedOutlet reads a short quoted name after لـ as an outlet the tables
+// need not know (لـ"الرصد نت"): one to four words from token m, then the
+// closing mark. It returns the name and the token after the mark.
+func (p *parse) quotedOutlet(m int) (string, int, bool) {
+	for e := m; e < len(p.toks) && e-m <= 4; e++ {
+		if p.isQuoteMark(e) {
+			if e == m {
+				break
+			}
+			return p.span(m, e).Text, e + 1, true
+		}
+		if p.toks[e].Kind != text.Word {
+			break
+		}
+	}
+	return "", m, false
 }
 
 // outletAt matches an outlet name starting at token k, whose first word is

@@ -174,9 +174,14 @@ func (p *parse) backReference(from, to int, words []string) (speakerInfo, bool) 
 	for h := len(p.history) - 1; h >= 0; h-- {
 		prev := p.history[h]
 		switch {
+		case prev.person && prev.last == words[0]: // سلو، الحمدان: a family name alone
+			return prev, true
 		case definite && (prev.head == head || prev.roleHead == head):
 			return prev, true
-		case !definite && prev.person && prev.last == words[0]:
+		}
+	}
+	if definite {
+		if prev, ok := p.earlierPerson(words[0], from); ok { // الجبوري after العميد سعد الجبوري
 			return prev, true
 		}
 	}
@@ -259,9 +264,9 @@ func (p *parse) definiteRun(k, end int) int {
 	return m
 }
 
-// earlierName finds a family name's full form earlier in the text or in the
-// entities: the given name or title before an earlier mention.
-func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
+// earlierPerson finds a family name's full form in the person entities
+// before token before: a name of two words or more ending with it.
+func (p *parse) earlierPerson(w string, before int) (speakerInfo, bool) {
 	for _, e := range p.in.Entities {
 		if e.Type == "PER" && e.Start < p.toks[before].Start {
 			f := strings.Fields(text.Fold(e.Text))
@@ -273,6 +278,15 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 				return speakerInfo{s: model.Speaker{Name: name}, person: true, last: w}, true
 			}
 		}
+	}
+	return speakerInfo{}, false
+}
+
+// earlierName finds a family name's full form earlier in the text or in the
+// entities: the given name or title before an earlier mention.
+func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
+	if prev, ok := p.earlierPerson(w, before); ok {
+		return prev, true
 	}
 	for k := 1; k < before; k++ {
 		if p.word(k) != w {
@@ -299,15 +313,11 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 // name after a role noun and its complement (مدير مستشفى دمشق هيثم ...). It
 // returns empty ranges when the phrase names no person.
 func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
-	start, end := p.toks[from].Start, p.toks[to-1].End
-	for _, e := range p.in.Entities {
-		if e.Type == "PER" && e.Start >= start && e.End <= end {
-			nf, nt = p.d.TokenAt(e.Start), p.d.TokenAt(e.End)
-			if nf > from {
-				return nf, nt, from, p.trimPhrase(from, nf)
-			}
-			return nf, nt, nt, p.trimPhrase(nt, to)
+	if nf, nt, ok := p.personEntity(from, to); ok {
+		if nf > from {
+			return nf, nt, from, p.trimPhrase(from, nf)
 		}
+		return nf, nt, nt, p.trimPhrase(nt, to)
 	}
 	r := -1
 	for k := from; k < to; k++ {
@@ -340,6 +350,40 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		return n, to, r, roleTo
 	}
 	return 0, 0, r, to
+}
+
+// personEntity returns the tokens of the last person entity of [from,to)
+// that stands where a name stands: first in the phrase, or after a title, a
+// comma or a whole role phrase (المتحدث باسم قيادة عمليات صلاح الدين العميد
+// سعد الجبوري: not صلاح الدين, a place inside the role; قائد ميداني: not ميداني).
+func (p *parse) personEntity(from, to int) (nf, nt int, ok bool) {
+	start, end := p.toks[from].Start, p.toks[to-1].End
+	for _, e := range p.in.Entities {
+		if e.Type != "PER" || e.Start < start || e.End > end {
+			continue
+		}
+		f, t := p.d.TokenAt(e.Start), p.d.TokenAt(e.End)
+		if f < from || t <= f {
+			continue
+		}
+		if f == from || p.isComma(f-1) || wordSets.title[p.word(f-1)] || p.afterRole(from, f) || p.closesPhrase(f, t, to) {
+			nf, nt, ok = f, t, true
+		}
+	}
+	return nf, nt, ok
+}
+
+// closesPhrase reports whether a name of two words or more [f,t) ends the
+// phrase right after a definite word, which closes the role before it
+// (قائممقام قضاء الشرقاط حسين الجميلي; not عمليات صلاح الدين, not في صلاح الدين).
+func (p *parse) closesPhrase(f, t, to int) bool {
+	return t-f >= 2 && p.trimPhrase(t, to) == t && p.toks[f-1].Kind == text.Word && p.toks[f-1].Definite
+}
+
+// afterRole reports whether [from,f) is a whole role phrase: a role noun at
+// from whose phrase ends at f.
+func (p *parse) afterRole(from, f int) bool {
+	return p.isRoleHead(from) && p.roleEnd(from, f+1) == f
 }
 
 // nameLike reports whether [from,to), right before a role noun, reads as a
