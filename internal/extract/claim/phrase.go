@@ -71,6 +71,12 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	if w == "من" && k > j && (p.word(k-1) == "مقربه" || p.word(k-1) == "مقرب" || p.word(k-1) == "قريبه" || p.word(k-1) == "قريب") {
 		return false // مصادر مقربة من الحكومة
 	}
+	if k == j+1 && wordSets.docNoun[w] && (stripLam(p.word(j)) == "احدث" || stripLam(p.word(j)) == "اخر") {
+		return false // لأحدث أرقام الوزارة
+	}
+	if k > j && p.coordinated(j, k) {
+		return false
+	}
 	switch {
 	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
 		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:
@@ -96,6 +102,33 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k):
 		return true // المرصد | قبو مدرسة
 	case k > j && p.viaStart(k):
+		return true
+	}
+	return false
+}
+
+// institutionHeads name bodies whose names may join definite nouns with و:
+// وزارة الصناعة والتجارة والتموين، وزارة الهجرة والمهجرين.
+var institutionHeads = newSet("وزاره هيئه لجنه مجلس منظمه جمعيه مفوضيه دائره مديريه اتحاد")
+
+// coordinated reports whether a word with و at k still belongs to the phrase
+// from j: a definite noun inside an institution's name (وزارة الصناعة
+// والتجارة), or a second anonymous source (مسؤول محلي ومصادر متطابقة).
+func (p *parse) coordinated(j, k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || !strings.HasPrefix(t.Prefix, "و") {
+		return false
+	}
+	head := stripLam(p.word(j))
+	rest := strings.TrimPrefix(t.Norm, "و")
+	h := k - 1 // the construct's head: the indefinite noun before the definite run
+	for h > j && p.toks[h].Kind == text.Word && p.toks[h].Definite {
+		h--
+	}
+	switch {
+	case institutionHeads[stripLam(p.word(h))] && k-h <= 4 && t.Definite && p.toks[k-1].Definite:
+		return true
+	case wordSets.anonymous[head] && wordSets.anonymous[rest] && k-j <= 3:
 		return true
 	}
 	return false
@@ -474,7 +507,7 @@ func lamPreposition(t text.Token) bool {
 }
 
 // lamNouns are heads of speaker phrases often written with ل (وفقا لوزارة).
-var lamNouns = newSet("لجنه لجان بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
+var lamNouns = newSet("لجنه لجان بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات ارقام احصاءات احصائيات حصيله معلومات احدث اخر")
 
 // afterLetters returns s without its first n letters (marks that follow a
 // letter go with it).

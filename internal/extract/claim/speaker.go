@@ -22,6 +22,9 @@ type speakerInfo struct {
 // genericAdjective marks back-references of two words: المنظمة الدولية.
 var genericAdjective = newSet("الدوليه الدولي الامميه الاممي نفسه نفسها ذاته ذاتها المذكور المذكوره الاخير الاخيره")
 
+// publishVerbs link a document to who issued it: بيان نشرته المنظمة.
+var publishVerbs = newSet("نشرته نشرتها نشره نشرها اصدرته اصدرتها اصدره اصدرها اوردته اوردتها اورده اوردها وزعته وزعتها")
+
 // backHeads are the pronoun-suffixed nouns that name a person's institution:
 // وزارته → the ministry of the last minister.
 var backHeads = map[string]string{"وزاره": "وزير", "حكومه": "رئيس", "بلاده": ""}
@@ -41,6 +44,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	if len(words) == 0 {
 		return speakerInfo{}, false
 	}
+	if (words[0] == "احدث" || words[0] == "اخر") && to-from > 2 && wordSets.docNoun[p.word(from+1)] {
+		return p.speaker(from+1, to, cueTok) // لأحدث أرقام الوزارة
+	}
 	if wordSets.docNoun[words[0]] && to-from > 1 { // حصيلة سابقة للمرصد، تقديرات وكالة اللاجئين
 		for k := from + 1; k < to; k++ {
 			if w := p.word(k); strings.HasPrefix(w, "ل") && len(w) > 4 && !(k+1 < len(p.toks) && p.toks[k+1].Kind == text.Number) {
@@ -51,8 +57,20 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 			(next.Definite || wordSets.outletHead[next.Norm]) {
 			return p.speaker(from+1, to, cueTok) // بيان الجيش، تقديرات وكالة اللاجئين
 		}
+		if next := p.toks[from+1]; next.Kind == text.Word && (speakerNouns[next.Norm] || lamNouns[next.Norm]) {
+			return p.speaker(from+1, to, cueTok) // تقديرات منظمات إغاثة محلية
+		}
+		if to-from > 2 && publishVerbs[p.word(from+1)] {
+			return p.speaker(from+2, to, cueTok) // بيان نشرته المنظمة
+		}
 	}
 	info := speakerInfo{s: mention, head: baseOf(words[0])}
+	if len(words) == 1 && strings.HasPrefix(words[0], "ال") { // المرصد after مرصد الشمال: the document's, not the registry's
+		if prev, ok := p.backReference(from, to, words); ok {
+			prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
+			return p.withEntity(prev), true
+		}
+	}
 	if name, ok := p.outletName(from, to); ok {
 		info.s.Name, info.outlet = name, true
 		return p.withEntity(info), true
@@ -112,6 +130,10 @@ func (p *parse) fresh(info *speakerInfo, from, to int) {
 	nf, nt, rf, rt := 0, 0, 0, 0
 	if !wordSets.anonymous[info.head] {
 		nf, nt, rf, rt = p.splitPerson(from, to)
+	} else if p.isRoleHead(from) { // مسؤول الإعلام في الدفاع المدني عمار السيد: named, not anonymous
+		if f, t, r1, r2 := p.splitPerson(from, to); t > f {
+			nf, nt, rf, rt = f, t, r1, r2
+		}
 	}
 	switch {
 	case nt > nf:
