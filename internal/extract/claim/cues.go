@@ -330,6 +330,7 @@ func (p *parse) relay(i int) *draft {
 		dr.c.Via = append(dr.c.Via, p.via(j, k, name))
 	}
 	dr.c.Via = append(dr.c.Via, a.vias...)
+	dr.viaRelay = len(dr.c.Via) > 0
 	p.setSpeaker(dr, sp)
 	p.markUsed(i, yEnd)
 	return dr

@@ -254,14 +254,14 @@ func (p *parse) shortBracket(k, limit int) int {
 	if closer == nil {
 		return -1
 	}
-	for m := k + 1; m < limit && m <= k+5; m++ {
+	for m := k + 1; m < limit && m <= k+7; m++ {
 		if p.isPunct(m, closer...) {
 			if m == k+1 {
 				return -1
 			}
 			return m + 1
 		}
-		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-") || p.toks[m].Kind == text.Number {
+		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-", ".") || p.toks[m].Kind == text.Number {
 			return -1
 		}
 	}
