@@ -197,6 +197,9 @@ func (p *parse) skipToComma(k, limit int) int {
 		if p.isComma(m) {
 			return m + 1
 		}
+		if p.isPunct(m, ":") && m > k {
+			return m // ، وهي معلمة فقدت شقيقها: “...”
+		}
 		if p.toks[m].Kind == text.Punct || p.inSet(m, wordSets.complement) {
 			return k
 		}
@@ -309,6 +312,9 @@ func (p *parse) clauseBreak(k int) bool {
 		return true
 	}
 	if c, ok := lookupCue(p.toks[k]); ok && p.isComma(k-1) {
+		if c.marked && p.markerAhead(k+1, len(p.toks)) < 0 {
+			return false // ، ويقدر عددهم بـ: a verb that reports only with a marker
+		}
 		return c.class == participleCue || c.class == verbCue && p.toks[k].Norm != bareNorm(p.toks[k])
 	}
 	return false

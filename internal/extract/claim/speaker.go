@@ -87,7 +87,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 }
 
 // fuller replaces a shortened name with the fuller one an earlier speaker of
-// the document bore (المرصد السوري → المرصد السوري لحقوق الإنسان).
+// the document bore (المرصد السوري → المرصد السوري لحقوق الإنسان), or that
+// ends an earlier speaker's role (المجلس المدني after عضو المجلس المدني في
+// الميادين).
 func (p *parse) fuller(info *speakerInfo) {
 	short := strings.Fields(text.Fold(info.s.Name))
 	if len(short) < 2 {
@@ -108,6 +110,16 @@ func (p *parse) fuller(info *speakerInfo) {
 		if same {
 			info.s.Name = p.history[h].s.Name
 			return
+		}
+	}
+	for h := len(p.history) - 1; h >= 0; h-- { // the body of an earlier role: عضو المجلس المدني في الميادين
+		role := strings.Fields(p.history[h].s.Role)
+		folded := strings.Fields(text.Fold(p.history[h].s.Role))
+		for i := 1; i+len(short) < len(folded) && len(folded) == len(role); i++ {
+			if strings.Join(folded[i:i+len(short)], " ") == strings.Join(short, " ") {
+				info.s.Name = strings.Join(role[i:], " ")
+				return
+			}
 		}
 	}
 }
