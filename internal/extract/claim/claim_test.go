@@ -372,6 +372,31 @@ var cases = []struct {
 		want: []want{{holds: "25 جريحا", kind: Direct, speaker: "ليلى حسن"}},
 	},
 	{
+		name: "a negated verb with و reports nothing",
+		text: "ولم تتحدث الوزارة عن 5 قتلى في البلدة.",
+		none: []string{"5 قتلى"},
+	},
+	{
+		name: "a lone noun with a pronoun is an object, not a speaker",
+		text: "وذكرت مصادر محلية أن الجماعة أعلنت مسؤوليتها عن 3 هجمات.",
+		want: []want{{holds: "3 هجمات", cue: "وذكرت", speaker: "مصادر محلية", anon: true}},
+	},
+	{
+		name: "كانت before فيما belongs to another clause",
+		text: "وقال مدير المعبر إن الحركة كانت بطيئة، فيما أكد أن 300 شاحنة عبرت.",
+		want: []want{{holds: "300 شاحنة", speaker: "مدير المعبر"}},
+	},
+	{
+		name: "an agency named with the article",
+		text: "قتل 3 أشخاص في الانفجار، بحسب الأسوشيتد برس.",
+		want: []want{{holds: "3 أشخاص", kind: AccordingTo, speaker: "أسوشيتد برس"}},
+	},
+	{
+		name: "an agency told, without ل",
+		text: "قتل 16 شخصا، وفق ما أفاد مسؤول محلي وكالة فرانس برس.",
+		want: []want{{holds: "16 شخصا", speaker: "مسؤول محلي", via: "فرانس برس", anon: true}},
+	},
+	{
 		name: "a body named in full in an earlier role",
 		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
 		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},

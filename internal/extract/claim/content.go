@@ -78,6 +78,11 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 				!p.viaStart(k) && (p.word(k) == "صحفي" || p.word(k) == "صحفيه" || p.word(k) == "خاص" || p.word(k) == "خاصه" || p.word(k) == "نشر" || p.word(k) == "رسمي") {
 				k++
 			}
+		case wordSets.outletHead[w] && p.outletEnd(k) > k:
+			name, end := p.outletAt(k, "") // أفاد مسؤول وكالة فرانس برس: told the agency
+			a.vias = append(a.vias, p.via(k, end, name))
+			a.viaTalk = true
+			k = end
 		case (w == "الي" || w == "مع") && p.talkOutlet(k+1):
 			name, end := p.outletAt(k+1, "")
 			a.vias = append(a.vias, p.via(k+1, end, name))
@@ -228,6 +233,12 @@ func (p *parse) talkOutlet(k int) bool {
 	}
 	_, end := p.outletAt(k, "")
 	return end > k && k > 1 && p.talkBefore(k-1)
+}
+
+// outletEnd returns the end of an outlet's name at k, or k.
+func (p *parse) outletEnd(k int) int {
+	_, end := p.outletAt(k, "")
+	return end
 }
 
 // talkBefore reports whether a statement noun precedes token k by one or two

@@ -41,7 +41,7 @@ func (p *parse) verb(i int, c cue) *draft {
 		k = p.nounPhrase(j, st)
 		npFrom, npTo = j, k
 	}
-	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
+	if neg := p.negation(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
 		return nil // لم يذكر: nothing was said; مما كشف: a consequence
 	}
 	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
@@ -51,6 +51,13 @@ func (p *parse) verb(i int, c cue) *draft {
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
 			return nil // قالوا، اتهموا: a plural with no subject here
+		}
+	}
+	if !before && npTo-npFrom == 1 && p.objectPronoun(npFrom) { // أعلن مسؤوليته: an object, the subject came before
+		npFrom, npTo = p.subjectBefore(i, sf)
+		k = j
+		if npFrom == npTo {
+			return nil
 		}
 	}
 	a := p.readAfter(k, st, c)
@@ -108,6 +115,33 @@ func (p *parse) verb(i int, c cue) *draft {
 	dr.c.Via = append(dr.c.Via, a.vias...)
 	dr.viaTalk = a.viaTalk
 	return dr
+}
+
+// objectPronoun reports whether token k is a noun with a possessive pronoun
+// that cannot be a speaker alone (مسؤوليته، موقفها), unlike وزارته.
+func (p *parse) objectPronoun(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Suffix == "" || t.Definite {
+		return false
+	}
+	if _, ok := backHeads[t.Base]; ok {
+		return false
+	}
+	return t.Suffix == "ه" || t.Suffix == "ها" || t.Suffix == "هم" || t.Suffix == "هما"
+}
+
+// negation returns the folded word at k without a leading و/ف (ولم → لم).
+func (p *parse) negation(k int) string {
+	if k < 0 || p.word(k) == "" {
+		return ""
+	}
+	w := p.word(k)
+	for _, pre := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && (rest == "لم" || rest == "لن" || rest == "لا") {
+			return rest
+		}
+	}
+	return w
 }
 
 // claimInSentence reports whether a claim was already found in sentence s.
@@ -243,8 +277,8 @@ func (p *parse) subjectBefore(i, sf int) (int, int) {
 			}
 			return i, i
 		}
-		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
-			break
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) || p.inSet(k, wordSets.clauseBreak) {
+			break // "كانت «إيجابية»، فيما أكد": كانت belongs to another clause
 		}
 	}
 	return p.phraseBefore(i, sf)
@@ -367,6 +401,9 @@ func (p *parse) according(i int) *draft {
 		return nil
 	}
 	k := p.nounPhrase(j, st)
+	if _, end := p.outletAt(j, ""); end > k && end <= st {
+		k = end // بحسب الأسوشيتد برس: an outlet's name runs on
+	}
 	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
 		return nil // وفقا لإراداتها
 	}
@@ -458,7 +495,12 @@ func (p *parse) accordingVerb(i int) *draft {
 		return nil
 	}
 	p.markUsed(v, v+1)
-	return p.accordingClaim(i, j, k, k, sf, st)
+	dr := p.accordingClaim(i, j, k, k, sf, st)
+	if dr != nil && k < st && wordSets.outletHead[p.word(k)] && p.outletEnd(k) > k {
+		name, end := p.outletAt(k, "") // وفق ما أفاد مسؤول وكالة فرانس برس
+		dr.c.Via = append(dr.c.Via, p.via(k, end, name))
+	}
+	return dr
 }
 
 // publishVerb reports whether token v is نشر/أورد/بث with an object pronoun.

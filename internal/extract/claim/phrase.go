@@ -101,8 +101,13 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k):
 		return true // المرصد | قبو مدرسة
+	case k == j+1 && p.toks[j].Definite && !t.Definite && !p.isRoleHead(j) && !wordSets.title[p.word(j)] &&
+		!wordSets.outletHead[stripLam(p.word(j))] && p.genitiveOnly(k):
+		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j+1 && wordSets.outletHead[w] && len([]rune(p.word(k-1))) >= 4 && nisba(p.word(k-1)) && p.outletEnd(k) > k:
+		return true // أفاد مسؤول محلي | وكالة فرانس برس: the agency told, not the speaker's employer
 	}
 	return false
 }
@@ -154,6 +159,21 @@ func (p *parse) continuesName(k int) bool {
 	return n > 0 && name != ""
 }
 
+// genitiveOnly reports whether the indefinite word k continues a phrase only
+// as the head of a genitive construct (عرقلة الحوثيين), not as a name, a
+// role's preposition or an outlet.
+func (p *parse) genitiveOnly(k int) bool {
+	w := p.word(k)
+	if wordSets.givenName[w] || wordSets.title[w] || w == "باسم" || w == "في" || w == "ب" ||
+		strings.HasPrefix(w, "ل") && len(w) > 4 && strings.HasPrefix(w[2:], "ال") {
+		return false
+	}
+	if name, n := p.e.outlets.match([]string{w}); n > 0 && name != "" {
+		return false
+	}
+	return p.continuesName(k)
+}
+
 // stopsNPWord reports whether token k is a word that always ends a phrase.
 func (p *parse) stopsNPWord(k int) bool {
 	w := p.word(k)
@@ -174,7 +194,7 @@ func (p *parse) isCueWord(k int) bool {
 // the end token (exclusive); j == end means no phrase.
 func (p *parse) nounPhrase(j, limit int) int {
 	if j < limit && p.toks[j].Kind == text.Word {
-		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") ||
+		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") || bMasdar(w) ||
 			wordSets.statementNoun[w] && p.toks[j].Suffix != "" {
 			return j // في ...، بالتخطيط: not a speaker
 		}

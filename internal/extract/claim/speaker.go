@@ -251,10 +251,11 @@ func (p *parse) institutionOf(role, inst string) (speakerInfo, bool) {
 	return speakerInfo{}, false
 }
 
-// earlierMention finds the first fuller mention of a definite head before
-// token before (المرصد → المرصد السوري لحقوق الإنسان).
+// earlierMention finds the nearest fuller mention of a definite head before
+// token before (المرصد → المرصد السوري لحقوق الإنسان; الوكالة → the agency
+// named last).
 func (p *parse) earlierMention(head string, before int) (speakerInfo, bool) {
-	for k := 0; k < before; k++ {
+	for k := before - 1; k >= 0; k-- {
 		t := p.toks[k]
 		if t.Kind != text.Word || baseOf(t.Norm) != head || p.insideSpeech(k) {
 			continue
