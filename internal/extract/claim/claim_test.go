@@ -397,6 +397,41 @@ var cases = []struct {
 		want: []want{{holds: "16 شخصا", speaker: "مسؤول محلي", via: "فرانس برس", anon: true}},
 	},
 	{
+		name: "as he put it, with حسب",
+		text: "وقال الوزير إن الخطة ناجحة. والمشروع سيوفر 300 وظيفة، حسب تعبيره.",
+		want: []want{{holds: "300 وظيفة", cue: "حسب تعبيره", kind: AccordingTo, speaker: "الوزير"}},
+	},
+	{
+		name: "news agencies in the plural",
+		text: "أعلنت وكالات أنباء محلية أن 6 قرى سقطت.",
+		want: []want{{holds: "6 قرى", speaker: "وكالات أنباء محلية"}},
+	},
+	{
+		name: "إما starts no speaker",
+		text: "ويتهم النائب خصومه بالتزوير، ويدعو إما إلى إعادة فرز 200 صندوق أو إلى انتخابات جديدة.",
+		want: []want{{holds: "200 صندوق", cue: "ويدعو", speaker: "النائب"}},
+	},
+	{
+		name: "subject before the verb",
+		text: "المجلس البلدي يقول إن 3 مدارس ستفتح.",
+		want: []want{{holds: "3 مدارس", cue: "يقول", speaker: "المجلس البلدي"}},
+	},
+	{
+		name: "subject before the verb inside another statement",
+		text: "وقال الوزير إن الجيش أعلن مقتل 5 مسلحين.",
+		want: []want{{holds: "5 مسلحين", cue: "وقال", speaker: "الوزير"}},
+	},
+	{
+		name: "a plural with a pronoun is an object",
+		text: "أثار الحادث انتقادات وصفت تصريحاته بأنها تحريض على 3 مجموعات.",
+		none: []string{"3 مجموعات"},
+	},
+	{
+		name: "a reporter of a quoted outlet",
+		text: "وأفاد مراسل \"قناة الوادي\" بأن 8 منازل احترقت.",
+		want: []want{{holds: "8 منازل", cue: "وأفاد", speaker: "مراسل قناة الوادي"}},
+	},
+	{
 		name: "a body named in full in an earlier role",
 		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
 		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},

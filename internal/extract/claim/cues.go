@@ -33,6 +33,11 @@ func (p *parse) verb(i int, c cue) *draft {
 		npFrom, npTo, k, before = f, t, j, true // "الملك سلمان، الذي نفى علمه": the antecedent speaks
 	} else if f, t := p.kanaSubject(i, sf); t > f {
 		npFrom, npTo, k, before = f, t, j, true // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
+	} else if f, t := p.svoSubject(i, sf); t > f {
+		if p.insideClaim(i) {
+			return nil // "بأن القوات أعلنت حظر التجول": part of another's statement
+		}
+		npFrom, npTo, k, before = f, t, j, true // صحيفة العربي الجديد تصف الأجواء: the object follows
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
 	}
@@ -117,12 +122,60 @@ func (p *parse) verb(i int, c cue) *draft {
 	return dr
 }
 
+// svoSubject finds the subject of a verb that follows it directly, without
+// a conjunction (صحيفة العربي الجديد تصف ...، بأن القوات العراقية أعلنت ...):
+// up to five words back from a definite word right before the verb, to the
+// sentence start, a comma or a complement marker. It returns an empty range
+// when the verb does not follow a definite noun phrase.
+func (p *parse) svoSubject(i, sf int) (int, int) {
+	t := p.toks[i]
+	if i <= sf || t.Norm != bareNorm(t) || strings.HasPrefix(t.Norm, "ف") || t.Prefix != "" {
+		return i, i
+	}
+	end := i
+	if k := end - 1; p.toks[k].Kind != text.Word || !p.toks[k].Definite || p.stopsNPWord(k) ||
+		particles[p.word(k)] || prepositions[p.word(k)] || wordSets.timeNoun[p.word(k)] || wordSets.weekday[p.word(k)] {
+		return i, i
+	}
+	from := end - 1
+	for from > sf && end-from < 5 {
+		k := from - 1
+		w := p.word(k)
+		if w == "" || p.stopsNPWord(k) || particles[w] || prepositions[w] || p.inSet(k, wordSets.complement) ||
+			strings.HasPrefix(p.toks[k].Prefix, "و") || strings.HasPrefix(p.toks[k].Prefix, "ب") || strings.HasPrefix(p.toks[k].Prefix, "ل") {
+			break
+		}
+		from--
+	}
+	if !(from == sf || p.isComma(from-1) || p.inSet(from-1, wordSets.complement)) {
+		return i, i // the phrase is the object or complement of something before it
+	}
+	if p.toks[from].Kind != text.Word || strings.HasPrefix(p.toks[from].Prefix, "و") || particles[p.word(from)] {
+		return i, i
+	}
+	return from, end
+}
+
+// insideClaim reports whether token i lies in the content of a claim found
+// before it.
+func (p *parse) insideClaim(i int) bool {
+	for _, dr := range p.drafts {
+		if dr.c.Start <= p.toks[i].Start && p.toks[i].End <= dr.c.End {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPronoun reports whether token k is a noun with a possessive pronoun
 // that cannot be a speaker alone (مسؤوليته، موقفها), unlike وزارته.
 func (p *parse) objectPronoun(k int) bool {
 	t := p.toks[k]
-	if t.Kind != text.Word || t.Suffix == "" || t.Definite {
+	if t.Kind != text.Word || t.Definite {
 		return false
+	}
+	if t.Suffix == "" { // the clitic split leaves a plural's pronoun on: تصريحاته
+		return strings.HasSuffix(t.Norm, "اته") || strings.HasSuffix(t.Norm, "اتها") || strings.HasSuffix(t.Norm, "اتهم")
 	}
 	if _, ok := backHeads[t.Base]; ok {
 		return false
@@ -218,6 +271,10 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 	}
 	if g != want {
 		return i, i, true // "المسلحين الذين تقول القوات": the verb has another subject
+	}
+	switch p.word(i + 1) {
+	case "عنه", "عنها", "عنهم", "به", "بها", "بهم":
+		return i, i, true // "القائمة التي أعلنت عنها الداخلية": the antecedent is the object
 	}
 	end := r
 	if p.isComma(end - 1) {
@@ -608,35 +665,49 @@ func (p *parse) participle(i int) *draft {
 // asHeSaid handles "على حد قوله/تعبيره" at token i (حد): the clause before
 // it, said by the last speaker. It reports whether i was such a cue.
 func (p *parse) asHeSaid(i int) bool {
-	if p.word(i) != "حد" || p.word(i-1) != "علي" || len(p.drafts) == 0 {
-		return false
-	}
-	switch p.word(i + 1) {
-	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم":
-	default:
+	cf, ct, ok := p.asHeSaidCue(i)
+	if !ok || len(p.drafts) == 0 {
 		return false
 	}
 	sf, _ := p.sentenceRange(i)
-	from, to := p.before(i-1, sf)
+	from, to := p.before(cf, sf)
 	span, _, ok := p.content(from, to, AccordingTo)
 	if !ok {
 		return false
 	}
 	last := p.drafts[len(p.drafts)-1]
 	if overlaps(last.c.Span, span) { // the clause is already that speaker's claim
-		p.markUsed(i-1, i+2)
+		p.markUsed(cf, ct)
 		return true
 	}
-	dr := p.newDraft(i-1, asHeSaidCue)
-	cs := p.span(i-1, i+2)
+	dr := p.newDraft(cf, asHeSaidCue)
+	cs := p.span(cf, ct)
 	dr.c.Cue, dr.c.CueSpan = cs.Text, &cs
 	dr.c.Span, dr.c.Kind = span, AccordingTo
 	sp := *last.c.Speaker
 	dr.c.Speaker = &sp
 	dr.outlet = last.outlet
 	p.add(dr)
-	p.markUsed(i-1, i+2)
+	p.markUsed(cf, ct)
 	return true
+}
+
+// asHeSaidCue returns the tokens of "على حد قوله" (i at حد) or "حسب
+// تعبيره"، "بحسب قوله"، "وفق تعبيرها" (i at the preposition).
+func (p *parse) asHeSaidCue(i int) (from, to int, ok bool) {
+	switch p.word(i + 1) {
+	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم", "وصفه", "وصفها":
+	default:
+		return 0, 0, false
+	}
+	if p.word(i) == "حد" && p.word(i-1) == "علي" {
+		return i - 1, i + 2, true
+	}
+	switch bareNorm(p.toks[i]) {
+	case "حسب", "بحسب", "وفق", "وفقا":
+		return i, i + 2, true
+	}
+	return 0, 0, false
 }
 
 func (p *parse) markUsed(from, to int) {

@@ -17,7 +17,7 @@ func bMasdar(w string) bool {
 }
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
@@ -99,8 +99,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case k > j && p.isCueWord(k):
 		return true
-	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k):
-		return true // المرصد | قبو مدرسة
+	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k) && !wordSets.outletHead[p.word(k-1)]:
+		return true // المرصد | قبو مدرسة (وكالات is no definite word, whatever its clitics)
 	case k == j+1 && p.toks[j].Definite && !t.Definite && !p.isRoleHead(j) && !wordSets.title[p.word(j)] &&
 		!wordSets.outletHead[stripLam(p.word(j))] && p.genitiveOnly(k):
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
@@ -260,7 +260,7 @@ func (p *parse) quotedNameAt(j, k int) bool {
 		return end > 0 && end-k <= 4 // "هناك تقصير من العالم" is speech, not a name
 	}
 	prev := p.word(k - 1)
-	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] {
+	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] || p.isRoleHead(k-1) {
 		return true
 	}
 	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
