@@ -432,6 +432,16 @@ var cases = []struct {
 		want: []want{{holds: "8 منازل", cue: "وأفاد", speaker: "مراسل قناة الوادي"}},
 	},
 	{
+		name: "a plural verb has its subject already",
+		text: "ونفى مسؤولان أمريكيان شن أي ضربات، وأضافوا ورود تقارير عن سقوط 3 صواريخ.",
+		none: []string{"3 صواريخ"},
+	},
+	{
+		name: "on condition of anonymity is no speaker",
+		text: "وقال مسؤول أميركي، تحدث شريطة عدم الكشف عن هويته، إن 6 طائرات أرسلت.",
+		want: []want{{holds: "6 طائرات", cue: "وقال", speaker: "مسؤول أميركي", anon: true}},
+	},
+	{
 		name: "a body named in full in an earlier role",
 		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
 		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},

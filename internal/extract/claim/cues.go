@@ -58,7 +58,13 @@ func (p *parse) verb(i int, c cue) *draft {
 			return nil // قالوا، اتهموا: a plural with no subject here
 		}
 	}
-	if !before && npTo-npFrom == 1 && p.objectPronoun(npFrom) { // أعلن مسؤوليته: an object, the subject came before
+	if !before && c.gender == 'p' && npTo > npFrom && !p.inSet(npFrom, wordSets.timeWord) {
+		npFrom, npTo, k = j, j, j // وأضافوا ورود تقارير: a plural verb has its subject already; what follows is the object
+		if f, t := p.subjectBefore(i, sf); t > f {
+			npFrom, npTo = f, t
+		}
+	}
+	if !before && npTo > npFrom && p.objectPronoun(npFrom) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته: an object, the subject came before
 		npFrom, npTo = p.subjectBefore(i, sf)
 		k = j
 		if npFrom == npTo {
@@ -529,8 +535,8 @@ func (p *parse) accordingVerb(i int) *draft {
 	}
 	j := p.skipAdverbs(v+1, st)
 	k := p.nounPhrase(j, st)
-	if k == j {
-		return nil
+	if k == j || p.objectPronoun(j) && !p.isRoleHead(j) {
+		return nil // كما أكد رفضه: an object, not a speaker
 	}
 	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
 		if k >= st || p.word(k) != "عن" {

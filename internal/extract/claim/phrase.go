@@ -17,7 +17,7 @@ func bMasdar(w string) bool {
 }
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
