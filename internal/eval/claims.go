@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/extract/claim"
 	"github.com/marsad/marsad/internal/ingest"
@@ -122,7 +124,10 @@ func runClaims(data string, r *Report) error {
 		return err
 	}
 	r.Add(sec, "precision sample", SampleFile, "50 claims spread over gold-dev, to judge by hand (not committed: it quotes article text)")
-	return writeClaimSample(sample, 50)
+	if err := writeClaimSample(sample, 50); err != nil {
+		return err
+	}
+	return claimsOtherMonths(data, r)
 }
 
 func claimsOr(s *string) string {
@@ -442,4 +447,114 @@ func claimHoldingAny(claims []model.Claim, qs []int) *model.Claim {
 		}
 	}
 	return best
+}
+
+// claimsOtherMonths draws a precision sample outside gold-dev's month
+// (2018-03): the sample's other articles shuffled with a seed
+// (MARSAD_CLAIMS_SEED, default 20261122), one random claim from each of the
+// first 50 articles with a claim, skipping the ids listed in the file
+// MARSAD_CLAIMS_SKIP (earlier samples). It appends them, with the text
+// around each cue, to SampleFile (not committed: it quotes article text) for
+// judging by hand.
+func claimsOtherMonths(data string, r *Report) error {
+	seed := int64(20261122)
+	if v := os.Getenv("MARSAD_CLAIMS_SEED"); v != "" {
+		if _, err := fmt.Sscan(v, &seed); err != nil {
+			return fmt.Errorf("claims: MARSAD_CLAIMS_SEED: %w", err)
+		}
+	}
+	skip := map[string]bool{}
+	if path := os.Getenv("MARSAD_CLAIMS_SKIP"); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		for _, id := range strings.Fields(string(b)) {
+			skip[id] = true
+		}
+	}
+	arts, err := claimMonthArticles(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	rnd := rand.New(rand.NewSource(seed))
+	rnd.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n# Claims precision sample outside gold-dev (seed %d)\n\n", seed)
+	b.WriteString("Written by `make eval` (section claims): one random claim from each of 50 random articles of months other than 2018-03.\n")
+	b.WriteString("Judge: is the speaker the real speaker of the content? is the via right?\n\n")
+	n := 0
+	for _, a := range arts {
+		if n == 50 {
+			break
+		}
+		if skip[a.ID] {
+			continue
+		}
+		_, an := p.Analyze(a)
+		if len(an.Claims) == 0 {
+			continue
+		}
+		c := an.Claims[rnd.Intn(len(an.Claims))]
+		n++
+		fmt.Fprintf(&b, "### %d %s %s\n\n- %s\n- context: %s\n\n", n, a.ID, a.Published.Format("2006-01"),
+			describeClaim(&c), claimCell(claimContext(a.Text, c)))
+	}
+	f, err := os.OpenFile(SampleFile, os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("write claims sample: %w", err)
+	}
+	if _, err := f.WriteString(b.String()); err != nil {
+		f.Close()
+		return fmt.Errorf("write claims sample: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write claims sample: %w", err)
+	}
+	r.Add("claims", "precision sample outside gold-dev", SampleFile+" (second part)",
+		fmt.Sprintf("%d claims, seed %d, to judge by hand (not committed: it quotes article text)", n, seed))
+	return nil
+}
+
+// claimMonthArticles reads the sample's articles outside 2018-03, in file order.
+func claimMonthArticles(path string) ([]model.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read sample: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var out []model.Article
+	for sc.Scan() {
+		a, err := ingest.ParseJSONLine(sc.Bytes())
+		if err != nil || a.Published.Format("2006-01") == "2018-03" {
+			continue
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// claimContext returns the text around a claim's cue and content.
+func claimContext(doc string, c model.Claim) string {
+	at := c.Start
+	if c.CueSpan != nil {
+		at = min(at, c.CueSpan.Start)
+	}
+	from, to := max(0, at-200), min(len(doc), max(c.End, at)+100)
+	for from > 0 && !utf8.RuneStart(doc[from]) {
+		from--
+	}
+	for to < len(doc) && !utf8.RuneStart(doc[to]) {
+		to++
+	}
+	return doc[from:to]
 }
