@@ -442,6 +442,21 @@ var cases = []struct {
 		want: []want{{holds: "6 طائرات", cue: "وقال", speaker: "مسؤول أميركي", anon: true}},
 	},
 	{
+		name: "كانت without قد, the phrase reaching the verb",
+		text: "وكانت الهيئة الوطنية للطيران (هنط) دعت شركات النقل إلى تأجيل 12 رحلة.",
+		want: []want{{holds: "12 رحلة", cue: "دعت", speaker: "الهيئة الوطنية للطيران هنط"}},
+	},
+	{
+		name: "a relative clause whose verb points back to its antecedent",
+		text: "ورحب الوزير بالهدنة التي دعت إليها الأمم المتحدة قبل 3 أيام.",
+		none: []string{"3 أيام"},
+	},
+	{
+		name: "a channel right after the verb is no speaker",
+		text: "وقال المتحدث إن الوضع هادئ. لكنه صرح لصحيفة \"الشرق الأوسط\" بأن 9 جنود أصيبوا.",
+		none: []string{"9 جنود"},
+	},
+	{
 		name: "a body named in full in an earlier role",
 		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
 		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},
@@ -682,6 +697,8 @@ func TestPersonEntities(t *testing.T) {
 			[]string{"نور الدين"}, "16 مستوصفا", "دائرة الصحة في نور الدين"},
 		{"وقال قائممقام قضاء الوادي حسن العامري إن 5 جسور دمرت. وأضاف العامري أن 2 منها أعيد بناؤهما.",
 			[]string{"حسن العامري"}, "2 منها", "حسن العامري"},
+		{"بيد أن ليلى الحسن نفت وجود 4 سجناء في المبنى.",
+			[]string{"ليلى الحسن"}, "4 سجناء", "ليلى الحسن"},
 	}
 	for _, tc := range tests {
 		var in Input

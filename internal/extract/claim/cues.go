@@ -41,6 +41,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
 	}
+	if k > j && p.viaStart(j) {
+		k, npFrom, npTo = j, j, j // صرح لصحيفة "نيويورك تايمز" قائلا: the channel, read after; the speaker came before
+	}
 	if k > j && p.addressee(j) { // قال للحشد "...": an addressee, not the speaker
 		j = p.skipAdverbs(k, st)
 		k = p.nounPhrase(j, st)
@@ -139,6 +142,9 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 		return i, i
 	}
 	end := i
+	if f, ok := p.entityEndingAt(end - 1); ok && (f == sf || p.isComma(f-1) || p.inSet(f-1, wordSets.complement)) {
+		return f, end // تركيا تحذر ...، بيد أن لويس نفى ...: a name right before the verb
+	}
 	if k := end - 1; p.toks[k].Kind != text.Word || !p.toks[k].Definite || p.stopsNPWord(k) ||
 		particles[p.word(k)] || prepositions[p.word(k)] || wordSets.timeNoun[p.word(k)] || wordSets.weekday[p.word(k)] {
 		return i, i
@@ -160,6 +166,22 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 		return i, i
 	}
 	return from, end
+}
+
+// entityEndingAt returns the first token of an entity that ends with token
+// k.
+func (p *parse) entityEndingAt(k int) (int, bool) {
+	if k < 0 || p.toks[k].Kind != text.Word {
+		return 0, false
+	}
+	for _, e := range p.in.Entities {
+		if e.End == p.toks[k].End {
+			if f := p.d.TokenAt(e.Start); f <= k && p.toks[f].Start == e.Start {
+				return f, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // insideClaim reports whether token i lies in the content of a claim found
@@ -279,7 +301,7 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 		return i, i, true // "المسلحين الذين تقول القوات": the verb has another subject
 	}
 	switch p.word(i + 1) {
-	case "عنه", "عنها", "عنهم", "به", "بها", "بهم":
+	case "عنه", "عنها", "عنهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم", "له", "لها", "لهم":
 		return i, i, true // "القائمة التي أعلنت عنها الداخلية": the antecedent is the object
 	}
 	end := r
@@ -304,13 +326,17 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 
 // kanaSubject finds the subject of "وكان X قد VERB" (with قد) before a verb.
 func (p *parse) kanaSubject(i, sf int) (int, int) {
-	if i-1 <= sf || p.word(i-1) != "قد" {
+	if i-1 <= sf {
 		return i, i
 	}
-	for k := i - 2; k >= sf && k >= i-maxNP; k-- {
+	end := i - 1 // قد
+	if p.word(end) != "قد" {
+		end = i // وكانت المنظمة (يوروكونترول) دعت: without قد the phrase must reach the verb
+	}
+	for k := end - 1; k >= sf && k >= end-1-maxNP; k-- {
 		w := bareNorm(p.toks[k])
 		if w == "كان" || w == "كانت" {
-			if to := p.nounPhrase(k+1, i-1); to > k+1 {
+			if to := p.nounPhrase(k+1, end); to > k+1 && (end < i || to == end) {
 				return k + 1, to
 			}
 			return i, i
