@@ -313,6 +313,154 @@ var cases = []struct {
 		text: "ويعتقد أن 400 شخص فقدوا منذ بدء الحرب.",
 		none: []string{"400 شخص"},
 	},
+	{
+		name: "back-reference: a family name with the article",
+		text: "قال المتحدث باسم بلدية النهر كريم الساعدي إن 12 منزلا تضررت. وأضاف الساعدي أن 3 جسور انهارت.",
+		want: []want{{holds: "3 جسور", cue: "وأضاف", speaker: "كريم الساعدي"}},
+	},
+	{
+		name: "a quoted outlet the tables do not know",
+		text: "وقال مدير المدرسة سامي العلي لـ\"صوت الوادي\" إن 40 طالبا غابوا.",
+		want: []want{{holds: "40 طالبا", speaker: "سامي العلي", via: "صوت الوادي"}},
+	},
+	{
+		name: "according to the estimates of a speaker",
+		text: "نزح 500 شخص من البلدة، بحسب تقديرات منظمات محلية.",
+		want: []want{{holds: "500 شخص", kind: AccordingTo, speaker: "منظمات محلية"}},
+	},
+	{
+		name: "according to a statement the speaker published",
+		text: "وقدمت جمعية النور 300 سلة غذائية، بحسب بيان نشرته الجمعية.",
+		want: []want{{holds: "300 سلة", kind: AccordingTo, speaker: "جمعية النور"}},
+	},
+	{
+		name: "the latest figures of a ministry named with و",
+		text: "ارتفع عدد المصابين إلى 80 مصابا، وفقا لأحدث أرقام وزارة الصحة والسكان.",
+		want: []want{{holds: "80 مصابا", kind: AccordingTo, speaker: "وزارة الصحة والسكان"}},
+	},
+	{
+		name: "two anonymous sources together",
+		text: "غادرت 20 شاحنة البلدة، بحسب ما أفاد مسؤول محلي ومصادر أهلية.",
+		want: []want{{holds: "20 شاحنة", speaker: "مسؤول محلي ومصادر أهلية", anon: true}},
+	},
+	{
+		name: "a relayed source keeps its channel; a passive estimate stays inside",
+		text: "ونقلت وكالة رويترز عن مصادر أمنية أن 7 عناصر قتلوا. وأوضحت المصادر أن الاتفاق يشمل المدنيين، ويقدر عددهم بنحو 900 شخص.",
+		want: []want{
+			{holds: "7 عناصر", speaker: "مصادر أمنية", via: "رويترز", anon: true},
+			{holds: "900 شخص", cue: "وأوضحت", speaker: "مصادر أمنية", via: "رويترز", anon: true},
+		},
+	},
+	{
+		name: "a named official with an anonymous head noun",
+		text: "وقال مسؤول الإعلام في بلدية الوادي عمار الخطيب إن 9 محال احترقت.",
+		want: []want{{holds: "9 محال", speaker: "عمار الخطيب", role: "مسؤول الإعلام في بلدية الوادي"}},
+	},
+	{
+		name: "spoke of, with a time word",
+		text: "وتحدث الدفاع المدني صباحا عن 15 جريحا.",
+		want: []want{{holds: "15 جريحا", cue: "وتحدث", speaker: "الدفاع المدني"}},
+	},
+	{
+		name: "renewed the assertion",
+		text: "وجدد وزير الري التأكيد على أن 30 سدا صغيرا ستبنى هذا العام.",
+		want: []want{{holds: "30 سدا", cue: "وجدد", speaker: "وزير الري"}},
+	},
+	{
+		name: "a colon after an apposition clause",
+		text: "وقالت ليلى حسن، وهي ممرضة في المستشفى: «استقبلنا 25 جريحا في ساعة واحدة».",
+		want: []want{{holds: "25 جريحا", kind: Direct, speaker: "ليلى حسن"}},
+	},
+	{
+		name: "a negated verb with و reports nothing",
+		text: "ولم تتحدث الوزارة عن 5 قتلى في البلدة.",
+		none: []string{"5 قتلى"},
+	},
+	{
+		name: "a lone noun with a pronoun is an object, not a speaker",
+		text: "وذكرت مصادر محلية أن الجماعة أعلنت مسؤوليتها عن 3 هجمات.",
+		want: []want{{holds: "3 هجمات", cue: "وذكرت", speaker: "مصادر محلية", anon: true}},
+	},
+	{
+		name: "كانت before فيما belongs to another clause",
+		text: "وقال مدير المعبر إن الحركة كانت بطيئة، فيما أكد أن 300 شاحنة عبرت.",
+		want: []want{{holds: "300 شاحنة", speaker: "مدير المعبر"}},
+	},
+	{
+		name: "an agency named with the article",
+		text: "قتل 3 أشخاص في الانفجار، بحسب الأسوشيتد برس.",
+		want: []want{{holds: "3 أشخاص", kind: AccordingTo, speaker: "أسوشيتد برس"}},
+	},
+	{
+		name: "an agency told, without ل",
+		text: "قتل 16 شخصا، وفق ما أفاد مسؤول محلي وكالة فرانس برس.",
+		want: []want{{holds: "16 شخصا", speaker: "مسؤول محلي", via: "فرانس برس", anon: true}},
+	},
+	{
+		name: "as he put it, with حسب",
+		text: "وقال الوزير إن الخطة ناجحة. والمشروع سيوفر 300 وظيفة، حسب تعبيره.",
+		want: []want{{holds: "300 وظيفة", cue: "حسب تعبيره", kind: AccordingTo, speaker: "الوزير"}},
+	},
+	{
+		name: "news agencies in the plural",
+		text: "أعلنت وكالات أنباء محلية أن 6 قرى سقطت.",
+		want: []want{{holds: "6 قرى", speaker: "وكالات أنباء محلية"}},
+	},
+	{
+		name: "إما starts no speaker",
+		text: "ويتهم النائب خصومه بالتزوير، ويدعو إما إلى إعادة فرز 200 صندوق أو إلى انتخابات جديدة.",
+		want: []want{{holds: "200 صندوق", cue: "ويدعو", speaker: "النائب"}},
+	},
+	{
+		name: "subject before the verb",
+		text: "المجلس البلدي يقول إن 3 مدارس ستفتح.",
+		want: []want{{holds: "3 مدارس", cue: "يقول", speaker: "المجلس البلدي"}},
+	},
+	{
+		name: "subject before the verb inside another statement",
+		text: "وقال الوزير إن الجيش أعلن مقتل 5 مسلحين.",
+		want: []want{{holds: "5 مسلحين", cue: "وقال", speaker: "الوزير"}},
+	},
+	{
+		name: "a plural with a pronoun is an object",
+		text: "أثار الحادث انتقادات وصفت تصريحاته بأنها تحريض على 3 مجموعات.",
+		none: []string{"3 مجموعات"},
+	},
+	{
+		name: "a reporter of a quoted outlet",
+		text: "وأفاد مراسل \"قناة الوادي\" بأن 8 منازل احترقت.",
+		want: []want{{holds: "8 منازل", cue: "وأفاد", speaker: "مراسل قناة الوادي"}},
+	},
+	{
+		name: "a plural verb has its subject already",
+		text: "ونفى مسؤولان أمريكيان شن أي ضربات، وأضافوا ورود تقارير عن سقوط 3 صواريخ.",
+		none: []string{"3 صواريخ"},
+	},
+	{
+		name: "on condition of anonymity is no speaker",
+		text: "وقال مسؤول أميركي، تحدث شريطة عدم الكشف عن هويته، إن 6 طائرات أرسلت.",
+		want: []want{{holds: "6 طائرات", cue: "وقال", speaker: "مسؤول أميركي", anon: true}},
+	},
+	{
+		name: "كانت without قد, the phrase reaching the verb",
+		text: "وكانت الهيئة الوطنية للطيران (هنط) دعت شركات النقل إلى تأجيل 12 رحلة.",
+		want: []want{{holds: "12 رحلة", cue: "دعت", speaker: "الهيئة الوطنية للطيران هنط"}},
+	},
+	{
+		name: "a relative clause whose verb points back to its antecedent",
+		text: "ورحب الوزير بالهدنة التي دعت إليها الأمم المتحدة قبل 3 أيام.",
+		none: []string{"3 أيام"},
+	},
+	{
+		name: "a channel right after the verb is no speaker",
+		text: "وقال المتحدث إن الوضع هادئ. لكنه صرح لصحيفة \"الشرق الأوسط\" بأن 9 جنود أصيبوا.",
+		none: []string{"9 جنود"},
+	},
+	{
+		name: "a body named in full in an earlier role",
+		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
+		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -528,5 +676,44 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		e.Extract(d, Input{})
+	}
+}
+
+// TestPersonEntities checks that a person entity counts as the speaker's name
+// only where a name stands: a place name that the recogniser took for a
+// person (inside a role) or an adjective (قائد ميداني) is not the speaker.
+func TestPersonEntities(t *testing.T) {
+	tests := []struct {
+		text    string
+		persons []string
+		holds   string
+		speaker string
+	}{
+		{"وقال المتحدث باسم قيادة عمليات نور الدين العميد سامر الحلبي إن 40 مسلحا استسلموا.",
+			[]string{"نور الدين", "سامر الحلبي"}, "40 مسلحا", "سامر الحلبي"},
+		{"وقال قائد ميداني في قوات الوادي إن 70 مقاتلا بقوا في البلدة.",
+			[]string{"ميداني"}, "70 مقاتلا", "قائد ميداني في قوات الوادي"},
+		{"وبحسب دائرة الصحة في نور الدين، فإن 16 مستوصفا أغلقت.",
+			[]string{"نور الدين"}, "16 مستوصفا", "دائرة الصحة في نور الدين"},
+		{"وقال قائممقام قضاء الوادي حسن العامري إن 5 جسور دمرت. وأضاف العامري أن 2 منها أعيد بناؤهما.",
+			[]string{"حسن العامري"}, "2 منها", "حسن العامري"},
+		{"بيد أن ليلى الحسن نفت وجود 4 سجناء في المبنى.",
+			[]string{"ليلى الحسن"}, "4 سجناء", "ليلى الحسن"},
+	}
+	for _, tc := range tests {
+		var in Input
+		for _, n := range tc.persons {
+			i := strings.Index(tc.text, n)
+			in.Entities = append(in.Entities, model.Entity{Span: model.SpanOf(tc.text, i, i+len(n)), Type: "PER"})
+		}
+		claims := New(Options{}).Extract(text.Read(tc.text), in)
+		c := holding(claims, tc.text, tc.holds)
+		if c == nil {
+			t.Errorf("%s: no claim holds %q: %s", tc.text, tc.holds, dump(claims))
+			continue
+		}
+		if c.Speaker.Name != tc.speaker {
+			t.Errorf("%s: speaker %q, want %q", tc.text, c.Speaker.Name, tc.speaker)
+		}
 	}
 }

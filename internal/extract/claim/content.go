@@ -78,6 +78,11 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 				!p.viaStart(k) && (p.word(k) == "صحفي" || p.word(k) == "صحفيه" || p.word(k) == "خاص" || p.word(k) == "خاصه" || p.word(k) == "نشر" || p.word(k) == "رسمي") {
 				k++
 			}
+		case wordSets.outletHead[w] && p.outletEnd(k) > k:
+			name, end := p.outletAt(k, "") // أفاد مسؤول وكالة فرانس برس: told the agency
+			a.vias = append(a.vias, p.via(k, end, name))
+			a.viaTalk = true
+			k = end
 		case (w == "الي" || w == "مع") && p.talkOutlet(k+1):
 			name, end := p.outletAt(k+1, "")
 			a.vias = append(a.vias, p.via(k+1, end, name))
@@ -197,6 +202,9 @@ func (p *parse) skipToComma(k, limit int) int {
 		if p.isComma(m) {
 			return m + 1
 		}
+		if p.isPunct(m, ":") && m > k {
+			return m // ، وهي معلمة فقدت شقيقها: “...”
+		}
 		if p.toks[m].Kind == text.Punct || p.inSet(m, wordSets.complement) {
 			return k
 		}
@@ -225,6 +233,12 @@ func (p *parse) talkOutlet(k int) bool {
 	}
 	_, end := p.outletAt(k, "")
 	return end > k && k > 1 && p.talkBefore(k-1)
+}
+
+// outletEnd returns the end of an outlet's name at k, or k.
+func (p *parse) outletEnd(k int) int {
+	_, end := p.outletAt(k, "")
+	return end
 }
 
 // talkBefore reports whether a statement noun precedes token k by one or two
@@ -309,6 +323,9 @@ func (p *parse) clauseBreak(k int) bool {
 		return true
 	}
 	if c, ok := lookupCue(p.toks[k]); ok && p.isComma(k-1) {
+		if c.marked && p.markerAhead(k+1, len(p.toks)) < 0 {
+			return false // ، ويقدر عددهم بـ: a verb that reports only with a marker
+		}
 		return c.class == participleCue || c.class == verbCue && p.toks[k].Norm != bareNorm(p.toks[k])
 	}
 	return false

@@ -33,15 +33,23 @@ func (p *parse) verb(i int, c cue) *draft {
 		npFrom, npTo, k, before = f, t, j, true // "الملك سلمان، الذي نفى علمه": the antecedent speaks
 	} else if f, t := p.kanaSubject(i, sf); t > f {
 		npFrom, npTo, k, before = f, t, j, true // وكانت الولايات المتحدة قد اتهمت النظام: the object follows
+	} else if f, t := p.svoSubject(i, sf); t > f {
+		if p.insideClaim(i) {
+			return nil // "بأن القوات أعلنت حظر التجول": part of another's statement
+		}
+		npFrom, npTo, k, before = f, t, j, true // صحيفة العربي الجديد تصف الأجواء: the object follows
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
+	}
+	if k > j && p.viaStart(j) {
+		k, npFrom, npTo = j, j, j // صرح لصحيفة "نيويورك تايمز" قائلا: the channel, read after; the speaker came before
 	}
 	if k > j && p.addressee(j) { // قال للحشد "...": an addressee, not the speaker
 		j = p.skipAdverbs(k, st)
 		k = p.nounPhrase(j, st)
 		npFrom, npTo = j, k
 	}
-	if neg := p.word(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
+	if neg := p.negation(i - 1); neg == "لم" || neg == "لن" || neg == "لا" || neg == "ما" || neg == "مما" {
 		return nil // لم يذكر: nothing was said; مما كشف: a consequence
 	}
 	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
@@ -51,6 +59,19 @@ func (p *parse) verb(i int, c cue) *draft {
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
 			return nil // قالوا، اتهموا: a plural with no subject here
+		}
+	}
+	if !before && c.gender == 'p' && npTo > npFrom && !p.inSet(npFrom, wordSets.timeWord) {
+		npFrom, npTo, k = j, j, j // وأضافوا ورود تقارير: a plural verb has its subject already; what follows is the object
+		if f, t := p.subjectBefore(i, sf); t > f {
+			npFrom, npTo = f, t
+		}
+	}
+	if !before && npTo > npFrom && p.objectPronoun(npFrom) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته: an object, the subject came before
+		npFrom, npTo = p.subjectBefore(i, sf)
+		k = j
+		if npFrom == npTo {
+			return nil
 		}
 	}
 	a := p.readAfter(k, st, c)
@@ -108,6 +129,100 @@ func (p *parse) verb(i int, c cue) *draft {
 	dr.c.Via = append(dr.c.Via, a.vias...)
 	dr.viaTalk = a.viaTalk
 	return dr
+}
+
+// svoSubject finds the subject of a verb that follows it directly, without
+// a conjunction (صحيفة العربي الجديد تصف ...، بأن القوات العراقية أعلنت ...):
+// up to five words back from a definite word right before the verb, to the
+// sentence start, a comma or a complement marker. It returns an empty range
+// when the verb does not follow a definite noun phrase.
+func (p *parse) svoSubject(i, sf int) (int, int) {
+	t := p.toks[i]
+	if i <= sf || t.Norm != bareNorm(t) || strings.HasPrefix(t.Norm, "ف") || t.Prefix != "" {
+		return i, i
+	}
+	end := i
+	if f, ok := p.entityEndingAt(end - 1); ok && (f == sf || p.isComma(f-1) || p.inSet(f-1, wordSets.complement)) {
+		return f, end // تركيا تحذر ...، بيد أن لويس نفى ...: a name right before the verb
+	}
+	if k := end - 1; p.toks[k].Kind != text.Word || !p.toks[k].Definite || p.stopsNPWord(k) ||
+		particles[p.word(k)] || prepositions[p.word(k)] || wordSets.timeNoun[p.word(k)] || wordSets.weekday[p.word(k)] {
+		return i, i
+	}
+	from := end - 1
+	for from > sf && end-from < 5 {
+		k := from - 1
+		w := p.word(k)
+		if w == "" || p.stopsNPWord(k) || particles[w] || prepositions[w] || p.inSet(k, wordSets.complement) ||
+			strings.HasPrefix(p.toks[k].Prefix, "و") || strings.HasPrefix(p.toks[k].Prefix, "ب") || strings.HasPrefix(p.toks[k].Prefix, "ل") {
+			break
+		}
+		from--
+	}
+	if !(from == sf || p.isComma(from-1) || p.inSet(from-1, wordSets.complement)) {
+		return i, i // the phrase is the object or complement of something before it
+	}
+	if p.toks[from].Kind != text.Word || strings.HasPrefix(p.toks[from].Prefix, "و") || particles[p.word(from)] {
+		return i, i
+	}
+	return from, end
+}
+
+// entityEndingAt returns the first token of an entity that ends with token
+// k.
+func (p *parse) entityEndingAt(k int) (int, bool) {
+	if k < 0 || p.toks[k].Kind != text.Word {
+		return 0, false
+	}
+	for _, e := range p.in.Entities {
+		if e.End == p.toks[k].End {
+			if f := p.d.TokenAt(e.Start); f <= k && p.toks[f].Start == e.Start {
+				return f, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// insideClaim reports whether token i lies in the content of a claim found
+// before it.
+func (p *parse) insideClaim(i int) bool {
+	for _, dr := range p.drafts {
+		if dr.c.Start <= p.toks[i].Start && p.toks[i].End <= dr.c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun reports whether token k is a noun with a possessive pronoun
+// that cannot be a speaker alone (مسؤوليته، موقفها), unlike وزارته.
+func (p *parse) objectPronoun(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Definite {
+		return false
+	}
+	if t.Suffix == "" { // the clitic split leaves a plural's pronoun on: تصريحاته
+		return strings.HasSuffix(t.Norm, "اته") || strings.HasSuffix(t.Norm, "اتها") || strings.HasSuffix(t.Norm, "اتهم")
+	}
+	if _, ok := backHeads[t.Base]; ok {
+		return false
+	}
+	return t.Suffix == "ه" || t.Suffix == "ها" || t.Suffix == "هم" || t.Suffix == "هما"
+}
+
+// negation returns the folded word at k without a leading و/ف (ولم → لم).
+func (p *parse) negation(k int) string {
+	if k < 0 || p.word(k) == "" {
+		return ""
+	}
+	w := p.word(k)
+	for _, pre := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && (rest == "لم" || rest == "لن" || rest == "لا") {
+			return rest
+		}
+	}
+	return w
 }
 
 // claimInSentence reports whether a claim was already found in sentence s.
@@ -185,6 +300,10 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 	if g != want {
 		return i, i, true // "المسلحين الذين تقول القوات": the verb has another subject
 	}
+	switch p.word(i + 1) {
+	case "عنه", "عنها", "عنهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم", "له", "لها", "لهم":
+		return i, i, true // "القائمة التي أعلنت عنها الداخلية": the antecedent is the object
+	}
 	end := r
 	if p.isComma(end - 1) {
 		end--
@@ -207,13 +326,17 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 
 // kanaSubject finds the subject of "وكان X قد VERB" (with قد) before a verb.
 func (p *parse) kanaSubject(i, sf int) (int, int) {
-	if i-1 <= sf || p.word(i-1) != "قد" {
+	if i-1 <= sf {
 		return i, i
 	}
-	for k := i - 2; k >= sf && k >= i-maxNP; k-- {
+	end := i - 1 // قد
+	if p.word(end) != "قد" {
+		end = i // وكانت المنظمة (يوروكونترول) دعت: without قد the phrase must reach the verb
+	}
+	for k := end - 1; k >= sf && k >= end-1-maxNP; k-- {
 		w := bareNorm(p.toks[k])
 		if w == "كان" || w == "كانت" {
-			if to := p.nounPhrase(k+1, i-1); to > k+1 {
+			if to := p.nounPhrase(k+1, end); to > k+1 && (end < i || to == end) {
 				return k + 1, to
 			}
 			return i, i
@@ -243,8 +366,8 @@ func (p *parse) subjectBefore(i, sf int) (int, int) {
 			}
 			return i, i
 		}
-		if p.isCueWord(k) || p.inSet(k, wordSets.complement) {
-			break
+		if p.isCueWord(k) || p.inSet(k, wordSets.complement) || p.inSet(k, wordSets.clauseBreak) {
+			break // "كانت «إيجابية»، فيما أكد": كانت belongs to another clause
 		}
 	}
 	return p.phraseBefore(i, sf)
@@ -330,6 +453,7 @@ func (p *parse) relay(i int) *draft {
 		dr.c.Via = append(dr.c.Via, p.via(j, k, name))
 	}
 	dr.c.Via = append(dr.c.Via, a.vias...)
+	dr.viaRelay = len(dr.c.Via) > 0
 	p.setSpeaker(dr, sp)
 	p.markUsed(i, yEnd)
 	return dr
@@ -366,6 +490,9 @@ func (p *parse) according(i int) *draft {
 		return nil
 	}
 	k := p.nounPhrase(j, st)
+	if _, end := p.outletAt(j, ""); end > k && end <= st {
+		k = end // بحسب الأسوشيتد برس: an outlet's name runs on
+	}
 	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
 		return nil // وفقا لإراداتها
 	}
@@ -434,8 +561,8 @@ func (p *parse) accordingVerb(i int) *draft {
 	}
 	j := p.skipAdverbs(v+1, st)
 	k := p.nounPhrase(j, st)
-	if k == j {
-		return nil
+	if k == j || p.objectPronoun(j) && !p.isRoleHead(j) {
+		return nil // كما أكد رفضه: an object, not a speaker
 	}
 	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
 		if k >= st || p.word(k) != "عن" {
@@ -457,7 +584,12 @@ func (p *parse) accordingVerb(i int) *draft {
 		return nil
 	}
 	p.markUsed(v, v+1)
-	return p.accordingClaim(i, j, k, k, sf, st)
+	dr := p.accordingClaim(i, j, k, k, sf, st)
+	if dr != nil && k < st && wordSets.outletHead[p.word(k)] && p.outletEnd(k) > k {
+		name, end := p.outletAt(k, "") // وفق ما أفاد مسؤول وكالة فرانس برس
+		dr.c.Via = append(dr.c.Via, p.via(k, end, name))
+	}
+	return dr
 }
 
 // publishVerb reports whether token v is نشر/أورد/بث with an object pronoun.
@@ -565,35 +697,49 @@ func (p *parse) participle(i int) *draft {
 // asHeSaid handles "على حد قوله/تعبيره" at token i (حد): the clause before
 // it, said by the last speaker. It reports whether i was such a cue.
 func (p *parse) asHeSaid(i int) bool {
-	if p.word(i) != "حد" || p.word(i-1) != "علي" || len(p.drafts) == 0 {
-		return false
-	}
-	switch p.word(i + 1) {
-	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم":
-	default:
+	cf, ct, ok := p.asHeSaidCue(i)
+	if !ok || len(p.drafts) == 0 {
 		return false
 	}
 	sf, _ := p.sentenceRange(i)
-	from, to := p.before(i-1, sf)
+	from, to := p.before(cf, sf)
 	span, _, ok := p.content(from, to, AccordingTo)
 	if !ok {
 		return false
 	}
 	last := p.drafts[len(p.drafts)-1]
 	if overlaps(last.c.Span, span) { // the clause is already that speaker's claim
-		p.markUsed(i-1, i+2)
+		p.markUsed(cf, ct)
 		return true
 	}
-	dr := p.newDraft(i-1, asHeSaidCue)
-	cs := p.span(i-1, i+2)
+	dr := p.newDraft(cf, asHeSaidCue)
+	cs := p.span(cf, ct)
 	dr.c.Cue, dr.c.CueSpan = cs.Text, &cs
 	dr.c.Span, dr.c.Kind = span, AccordingTo
 	sp := *last.c.Speaker
 	dr.c.Speaker = &sp
 	dr.outlet = last.outlet
 	p.add(dr)
-	p.markUsed(i-1, i+2)
+	p.markUsed(cf, ct)
 	return true
+}
+
+// asHeSaidCue returns the tokens of "على حد قوله" (i at حد) or "حسب
+// تعبيره"، "بحسب قوله"، "وفق تعبيرها" (i at the preposition).
+func (p *parse) asHeSaidCue(i int) (from, to int, ok bool) {
+	switch p.word(i + 1) {
+	case "قوله", "قولها", "تعبيره", "تعبيرها", "قولهم", "تعبيرهم", "وصفه", "وصفها":
+	default:
+		return 0, 0, false
+	}
+	if p.word(i) == "حد" && p.word(i-1) == "علي" {
+		return i - 1, i + 2, true
+	}
+	switch bareNorm(p.toks[i]) {
+	case "حسب", "بحسب", "وفق", "وفقا":
+		return i, i + 2, true
+	}
+	return 0, 0, false
 }
 
 func (p *parse) markUsed(from, to int) {

@@ -97,13 +97,19 @@ func (p *parse) resolveForward() {
 
 // shareTalkVia gives the via of a statement made to an outlet ("قال X
 // لوكالة رويترز"، "في حديث إلى وكالة رويترز") to the neighbouring claims of the
-// same speaker, within two sentences, that name none: the same interview.
+// same speaker, within two sentences, that name none: the same interview. A
+// relayed statement (نقلت الوكالة عن المصادر) gives its via to the following
+// ones only (وبحسب المصادر نفسها).
 func (p *parse) shareTalkVia() {
 	for i, dr := range p.drafts {
-		if !dr.viaTalk {
+		if !dr.viaTalk && !dr.viaRelay {
 			continue
 		}
-		for _, dir := range []int{-1, 1} {
+		dirs := []int{-1, 1}
+		if !dr.viaTalk {
+			dirs = dirs[1:] // a relay covers what follows it, not what came before
+		}
+		for _, dir := range dirs {
 			for j := i + dir; j >= 0 && j < len(p.drafts); j += dir {
 				o := p.drafts[j]
 				if o.c.Speaker.Name != dr.c.Speaker.Name || abs(o.sent-dr.sent) > 2 {

@@ -29,6 +29,9 @@ type draft struct {
 	class   cueClass
 	outlet  bool // the speaker is an outlet or agency
 	viaTalk bool // a via named by "في حديث إلى"، "في تصريح لـ": the whole interview
+	// viaRelay marks a relayed statement (نقلت الوكالة عن X): X's next
+	// statements, by back-reference, came through the same channel.
+	viaRelay bool
 }
 
 func newParse(e *Extractor, d *text.Doc, in Input) *parse {

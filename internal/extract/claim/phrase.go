@@ -17,7 +17,7 @@ func bMasdar(w string) bool {
 }
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
@@ -71,6 +71,12 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	if w == "من" && k > j && (p.word(k-1) == "مقربه" || p.word(k-1) == "مقرب" || p.word(k-1) == "قريبه" || p.word(k-1) == "قريب") {
 		return false // مصادر مقربة من الحكومة
 	}
+	if k == j+1 && wordSets.docNoun[w] && (stripLam(p.word(j)) == "احدث" || stripLam(p.word(j)) == "اخر") {
+		return false // لأحدث أرقام الوزارة
+	}
+	if k > j && p.coordinated(j, k) {
+		return false
+	}
 	switch {
 	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
 		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:
@@ -93,9 +99,41 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case k > j && p.isCueWord(k):
 		return true
-	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k):
-		return true // المرصد | قبو مدرسة
+	case k > j && p.toks[k-1].Definite && !t.Definite && !p.continuesName(k) && !wordSets.outletHead[p.word(k-1)]:
+		return true // المرصد | قبو مدرسة (وكالات is no definite word, whatever its clitics)
+	case k == j+1 && p.toks[j].Definite && !t.Definite && !p.isRoleHead(j) && !wordSets.title[p.word(j)] &&
+		!wordSets.outletHead[stripLam(p.word(j))] && p.genitiveOnly(k):
+		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
+		return true
+	case k > j+1 && wordSets.outletHead[w] && len([]rune(p.word(k-1))) >= 4 && nisba(p.word(k-1)) && p.outletEnd(k) > k:
+		return true // أفاد مسؤول محلي | وكالة فرانس برس: the agency told, not the speaker's employer
+	}
+	return false
+}
+
+// institutionHeads name bodies whose names may join definite nouns with و:
+// وزارة الصناعة والتجارة والتموين، وزارة الهجرة والمهجرين.
+var institutionHeads = newSet("وزاره هيئه لجنه مجلس منظمه جمعيه مفوضيه دائره مديريه اتحاد")
+
+// coordinated reports whether a word with و at k still belongs to the phrase
+// from j: a definite noun inside an institution's name (وزارة الصناعة
+// والتجارة), or a second anonymous source (مسؤول محلي ومصادر متطابقة).
+func (p *parse) coordinated(j, k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || !strings.HasPrefix(t.Prefix, "و") {
+		return false
+	}
+	head := stripLam(p.word(j))
+	rest := strings.TrimPrefix(t.Norm, "و")
+	h := k - 1 // the construct's head: the indefinite noun before the definite run
+	for h > j && p.toks[h].Kind == text.Word && p.toks[h].Definite {
+		h--
+	}
+	switch {
+	case institutionHeads[stripLam(p.word(h))] && k-h <= 4 && t.Definite && p.toks[k-1].Definite:
+		return true
+	case wordSets.anonymous[head] && wordSets.anonymous[rest] && k-j <= 3:
 		return true
 	}
 	return false
@@ -121,6 +159,21 @@ func (p *parse) continuesName(k int) bool {
 	return n > 0 && name != ""
 }
 
+// genitiveOnly reports whether the indefinite word k continues a phrase only
+// as the head of a genitive construct (عرقلة الحوثيين), not as a name, a
+// role's preposition or an outlet.
+func (p *parse) genitiveOnly(k int) bool {
+	w := p.word(k)
+	if wordSets.givenName[w] || wordSets.title[w] || w == "باسم" || w == "في" || w == "ب" ||
+		strings.HasPrefix(w, "ل") && len(w) > 4 && strings.HasPrefix(w[2:], "ال") {
+		return false
+	}
+	if name, n := p.e.outlets.match([]string{w}); n > 0 && name != "" {
+		return false
+	}
+	return p.continuesName(k)
+}
+
 // stopsNPWord reports whether token k is a word that always ends a phrase.
 func (p *parse) stopsNPWord(k int) bool {
 	w := p.word(k)
@@ -141,7 +194,7 @@ func (p *parse) isCueWord(k int) bool {
 // the end token (exclusive); j == end means no phrase.
 func (p *parse) nounPhrase(j, limit int) int {
 	if j < limit && p.toks[j].Kind == text.Word {
-		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") ||
+		if w := p.word(j); prepositions[w] || strings.HasPrefix(p.toks[j].Prefix, "ب") || strings.HasPrefix(w, "بشكل") || bMasdar(w) ||
 			wordSets.statementNoun[w] && p.toks[j].Suffix != "" {
 			return j // في ...، بالتخطيط: not a speaker
 		}
@@ -207,7 +260,7 @@ func (p *parse) quotedNameAt(j, k int) bool {
 		return end > 0 && end-k <= 4 // "هناك تقصير من العالم" is speech, not a name
 	}
 	prev := p.word(k - 1)
-	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] {
+	if wordSets.outletHead[prev] || prev == "باسم" || prev == "ل" || wordSets.outletHead[stripLam(prev)] || p.isRoleHead(k-1) {
 		return true
 	}
 	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
@@ -221,14 +274,14 @@ func (p *parse) shortBracket(k, limit int) int {
 	if closer == nil {
 		return -1
 	}
-	for m := k + 1; m < limit && m <= k+5; m++ {
+	for m := k + 1; m < limit && m <= k+7; m++ {
 		if p.isPunct(m, closer...) {
 			if m == k+1 {
 				return -1
 			}
 			return m + 1
 		}
-		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-") || p.toks[m].Kind == text.Number {
+		if p.toks[m].Kind == text.Punct && !p.isPunct(m, "-", ".") || p.toks[m].Kind == text.Number {
 			return -1
 		}
 	}
@@ -290,6 +343,9 @@ func (p *parse) outletAfterLam(k int) (string, int) {
 			}
 			return name, end
 		}
+		if name, end, ok := p.quotedOutlet(m); ok && m > k+1 {
+			return name, end
+		}
 		return "", k
 	}
 	var first string
@@ -305,6 +361,24 @@ func (p *parse) outletAfterLam(k int) (string, int) {
 		return name, end
 	}
 	return "", k
+}
+
+// quotedOutlet reads a short quoted name after لـ as an outlet the tables
+// need not know (لـ"الرصد نت"): one to four words from token m, then the
+// closing mark. It returns the name and the token after the mark.
+func (p *parse) quotedOutlet(m int) (string, int, bool) {
+	for e := m; e < len(p.toks) && e-m <= 4; e++ {
+		if p.isQuoteMark(e) {
+			if e == m {
+				break
+			}
+			return p.span(m, e).Text, e + 1, true
+		}
+		if p.toks[e].Kind != text.Word {
+			break
+		}
+	}
+	return "", m, false
 }
 
 // outletAt matches an outlet name starting at token k, whose first word is
@@ -453,7 +527,7 @@ func lamPreposition(t text.Token) bool {
 }
 
 // lamNouns are heads of speaker phrases often written with ل (وفقا لوزارة).
-var lamNouns = newSet("لجنه لجان بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات")
+var lamNouns = newSet("لجنه لجان بيان تقرير ضابط وزاره منظمه هيئه مصادر مصدر مسؤولين قوات حكومه رئاسه قياده مكتب مفوضيه لجنه مجلس جمعيه شبكه مركز مرصد تقارير تقديرات بيانات ارقام احصاءات احصائيات حصيله معلومات احدث اخر")
 
 // afterLetters returns s without its first n letters (marks that follow a
 // letter go with it).

@@ -22,6 +22,9 @@ type speakerInfo struct {
 // genericAdjective marks back-references of two words: المنظمة الدولية.
 var genericAdjective = newSet("الدوليه الدولي الامميه الاممي نفسه نفسها ذاته ذاتها المذكور المذكوره الاخير الاخيره")
 
+// publishVerbs link a document to who issued it: بيان نشرته المنظمة.
+var publishVerbs = newSet("نشرته نشرتها نشره نشرها اصدرته اصدرتها اصدره اصدرها اوردته اوردتها اورده اوردها وزعته وزعتها")
+
 // backHeads are the pronoun-suffixed nouns that name a person's institution:
 // وزارته → the ministry of the last minister.
 var backHeads = map[string]string{"وزاره": "وزير", "حكومه": "رئيس", "بلاده": ""}
@@ -41,6 +44,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	if len(words) == 0 {
 		return speakerInfo{}, false
 	}
+	if (words[0] == "احدث" || words[0] == "اخر") && to-from > 2 && wordSets.docNoun[p.word(from+1)] {
+		return p.speaker(from+1, to, cueTok) // لأحدث أرقام الوزارة
+	}
 	if wordSets.docNoun[words[0]] && to-from > 1 { // حصيلة سابقة للمرصد، تقديرات وكالة اللاجئين
 		for k := from + 1; k < to; k++ {
 			if w := p.word(k); strings.HasPrefix(w, "ل") && len(w) > 4 && !(k+1 < len(p.toks) && p.toks[k+1].Kind == text.Number) {
@@ -51,8 +57,20 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 			(next.Definite || wordSets.outletHead[next.Norm]) {
 			return p.speaker(from+1, to, cueTok) // بيان الجيش، تقديرات وكالة اللاجئين
 		}
+		if next := p.toks[from+1]; next.Kind == text.Word && (speakerNouns[next.Norm] || lamNouns[next.Norm]) {
+			return p.speaker(from+1, to, cueTok) // تقديرات منظمات إغاثة محلية
+		}
+		if to-from > 2 && publishVerbs[p.word(from+1)] {
+			return p.speaker(from+2, to, cueTok) // بيان نشرته المنظمة
+		}
 	}
 	info := speakerInfo{s: mention, head: baseOf(words[0])}
+	if len(words) == 1 && strings.HasPrefix(words[0], "ال") { // المرصد after مرصد الشمال: the document's, not the registry's
+		if prev, ok := p.backReference(from, to, words); ok {
+			prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
+			return p.withEntity(prev), true
+		}
+	}
 	if name, ok := p.outletName(from, to); ok {
 		info.s.Name, info.outlet = name, true
 		return p.withEntity(info), true
@@ -69,7 +87,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 }
 
 // fuller replaces a shortened name with the fuller one an earlier speaker of
-// the document bore (المرصد السوري → المرصد السوري لحقوق الإنسان).
+// the document bore (المرصد السوري → المرصد السوري لحقوق الإنسان), or that
+// ends an earlier speaker's role (المجلس المدني after عضو المجلس المدني في
+// الميادين).
 func (p *parse) fuller(info *speakerInfo) {
 	short := strings.Fields(text.Fold(info.s.Name))
 	if len(short) < 2 {
@@ -92,6 +112,16 @@ func (p *parse) fuller(info *speakerInfo) {
 			return
 		}
 	}
+	for h := len(p.history) - 1; h >= 0; h-- { // the body of an earlier role: عضو المجلس المدني في الميادين
+		role := strings.Fields(p.history[h].s.Role)
+		folded := strings.Fields(text.Fold(p.history[h].s.Role))
+		for i := 1; i+len(short) < len(folded) && len(folded) == len(role); i++ {
+			if strings.Join(folded[i:i+len(short)], " ") == strings.Join(short, " ") {
+				info.s.Name = strings.Join(role[i:], " ")
+				return
+			}
+		}
+	}
 }
 
 // lastAgreeing returns the last speaker whose verb agreed in gender with a
@@ -112,6 +142,10 @@ func (p *parse) fresh(info *speakerInfo, from, to int) {
 	nf, nt, rf, rt := 0, 0, 0, 0
 	if !wordSets.anonymous[info.head] {
 		nf, nt, rf, rt = p.splitPerson(from, to)
+	} else if p.isRoleHead(from) { // مسؤول الإعلام في الدفاع المدني عمار السيد: named, not anonymous
+		if f, t, r1, r2 := p.splitPerson(from, to); t > f {
+			nf, nt, rf, rt = f, t, r1, r2
+		}
 	}
 	switch {
 	case nt > nf:
@@ -174,9 +208,14 @@ func (p *parse) backReference(from, to int, words []string) (speakerInfo, bool) 
 	for h := len(p.history) - 1; h >= 0; h-- {
 		prev := p.history[h]
 		switch {
+		case prev.person && prev.last == words[0]: // سلو، الحمدان: a family name alone
+			return prev, true
 		case definite && (prev.head == head || prev.roleHead == head):
 			return prev, true
-		case !definite && prev.person && prev.last == words[0]:
+		}
+	}
+	if definite {
+		if prev, ok := p.earlierPerson(words[0], from); ok { // الجبوري after العميد سعد الجبوري
 			return prev, true
 		}
 	}
@@ -212,10 +251,11 @@ func (p *parse) institutionOf(role, inst string) (speakerInfo, bool) {
 	return speakerInfo{}, false
 }
 
-// earlierMention finds the first fuller mention of a definite head before
-// token before (المرصد → المرصد السوري لحقوق الإنسان).
+// earlierMention finds the nearest fuller mention of a definite head before
+// token before (المرصد → المرصد السوري لحقوق الإنسان; الوكالة → the agency
+// named last).
 func (p *parse) earlierMention(head string, before int) (speakerInfo, bool) {
-	for k := 0; k < before; k++ {
+	for k := before - 1; k >= 0; k-- {
 		t := p.toks[k]
 		if t.Kind != text.Word || baseOf(t.Norm) != head || p.insideSpeech(k) {
 			continue
@@ -259,9 +299,9 @@ func (p *parse) definiteRun(k, end int) int {
 	return m
 }
 
-// earlierName finds a family name's full form earlier in the text or in the
-// entities: the given name or title before an earlier mention.
-func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
+// earlierPerson finds a family name's full form in the person entities
+// before token before: a name of two words or more ending with it.
+func (p *parse) earlierPerson(w string, before int) (speakerInfo, bool) {
 	for _, e := range p.in.Entities {
 		if e.Type == "PER" && e.Start < p.toks[before].Start {
 			f := strings.Fields(text.Fold(e.Text))
@@ -273,6 +313,15 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 				return speakerInfo{s: model.Speaker{Name: name}, person: true, last: w}, true
 			}
 		}
+	}
+	return speakerInfo{}, false
+}
+
+// earlierName finds a family name's full form earlier in the text or in the
+// entities: the given name or title before an earlier mention.
+func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
+	if prev, ok := p.earlierPerson(w, before); ok {
+		return prev, true
 	}
 	for k := 1; k < before; k++ {
 		if p.word(k) != w {
@@ -299,15 +348,11 @@ func (p *parse) earlierName(w string, before int) (speakerInfo, bool) {
 // name after a role noun and its complement (مدير مستشفى دمشق هيثم ...). It
 // returns empty ranges when the phrase names no person.
 func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
-	start, end := p.toks[from].Start, p.toks[to-1].End
-	for _, e := range p.in.Entities {
-		if e.Type == "PER" && e.Start >= start && e.End <= end {
-			nf, nt = p.d.TokenAt(e.Start), p.d.TokenAt(e.End)
-			if nf > from {
-				return nf, nt, from, p.trimPhrase(from, nf)
-			}
-			return nf, nt, nt, p.trimPhrase(nt, to)
+	if nf, nt, ok := p.personEntity(from, to); ok {
+		if nf > from {
+			return nf, nt, from, p.trimPhrase(from, nf)
 		}
+		return nf, nt, nt, p.trimPhrase(nt, to)
 	}
 	r := -1
 	for k := from; k < to; k++ {
@@ -340,6 +385,40 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		return n, to, r, roleTo
 	}
 	return 0, 0, r, to
+}
+
+// personEntity returns the tokens of the last person entity of [from,to)
+// that stands where a name stands: first in the phrase, or after a title, a
+// comma or a whole role phrase (المتحدث باسم قيادة عمليات صلاح الدين العميد
+// سعد الجبوري: not صلاح الدين, a place inside the role; قائد ميداني: not ميداني).
+func (p *parse) personEntity(from, to int) (nf, nt int, ok bool) {
+	start, end := p.toks[from].Start, p.toks[to-1].End
+	for _, e := range p.in.Entities {
+		if e.Type != "PER" || e.Start < start || e.End > end {
+			continue
+		}
+		f, t := p.d.TokenAt(e.Start), p.d.TokenAt(e.End)
+		if f < from || t <= f {
+			continue
+		}
+		if f == from || p.isComma(f-1) || wordSets.title[p.word(f-1)] || p.afterRole(from, f) || p.closesPhrase(f, t, to) {
+			nf, nt, ok = f, t, true
+		}
+	}
+	return nf, nt, ok
+}
+
+// closesPhrase reports whether a name of two words or more [f,t) ends the
+// phrase right after a definite word, which closes the role before it
+// (قائممقام قضاء الشرقاط حسين الجميلي; not عمليات صلاح الدين, not في صلاح الدين).
+func (p *parse) closesPhrase(f, t, to int) bool {
+	return t-f >= 2 && p.trimPhrase(t, to) == t && p.toks[f-1].Kind == text.Word && p.toks[f-1].Definite
+}
+
+// afterRole reports whether [from,f) is a whole role phrase: a role noun at
+// from whose phrase ends at f.
+func (p *parse) afterRole(from, f int) bool {
+	return p.isRoleHead(from) && p.roleEnd(from, f+1) == f
 }
 
 // nameLike reports whether [from,to), right before a role noun, reads as a
