@@ -61,7 +61,7 @@ func Analyze(w string) Analysis { return analyze(w, true) }
 func analyze(w string, article bool) Analysis {
 	a := Analysis{Base: w}
 	for _, p := range prefixes {
-		if !strings.HasPrefix(w, p) || runeLen(w)-runeLen(p) < 2 {
+		if !strings.HasPrefix(w, p) || runeLen(w)-runeLen(p) < minBase(p) {
 			continue
 		}
 		if strings.HasSuffix(p, "ال") || p == "لل" {
@@ -80,6 +80,16 @@ func analyze(w string, article bool) Analysis {
 	return a
 }
 
+// minBase is the fewest letters a base must keep once prefix p is split
+// off: two after the article alone (الأب), three after a longer sequence,
+// so that وكالات is not و+ك+ال+ات.
+func minBase(p string) int {
+	if p == "ال" || runeLen(p) == 1 {
+		return 2
+	}
+	return 3
+}
+
 // isWawInitial reports whether w, or w without an enclitic, is a known word
 // that starts with و or ف.
 func isWawInitial(w string) bool {
@@ -96,6 +106,9 @@ func splitSuffix(base string) (string, string) {
 		}
 		if strings.HasSuffix(rest, "ت") && !strings.HasSuffix(rest, "ات") {
 			return strings.TrimSuffix(rest, "ت") + "ه", s
+		}
+		if s == "ه" && strings.HasSuffix(rest, "ات") && runeLen(rest) >= 4 {
+			return rest, s // a feminine plural and its pronoun: تصريحاته
 		}
 		if s == "ه" {
 			continue // a bare ه is too often the folded ة
