@@ -26,6 +26,7 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 		return
 	}
 	sent := d.Sentences[s.index]
+	cumEnd := -1 // end token of the last running total
 	for qi, q := range in.Quantities {
 		if q.Start < sent.Start || q.End > sent.End {
 			continue
@@ -41,11 +42,24 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 		if metric == "" || dist > metricWindow {
 			metric = x.lx.types[dr.Type].Metric
 		}
+		if x.cumulative(s, from) || (cumEnd >= 0 && from-cumEnd <= 2) {
+			cumEnd = to // a total and its breakdown (بينهم 311 طفلا)
+			continue
+		}
 		if metric == "" {
 			continue
 		}
 		dr.Counts = append(dr.Counts, model.Count{Quantity: qi, Metric: metric, Subject: x.subject(s, to, q, subject)})
 	}
+}
+
+// cumulativeWindow is how many words before a count a cumulative cue may be.
+const cumulativeWindow = 6
+
+// cumulative reports whether the count starting at token from is a running
+// total ("لترتفع بذلك حصيلة هذا القصف إلى 1517"), not the incident's toll.
+func (x *Extractor) cumulative(s sentence, from int) bool {
+	return x.lx.cueIn("cumulative", s.view, max(s.from, from-cumulativeWindow), from)
 }
 
 // metricOf returns the metric cue nearest to the count's tokens [from,to)

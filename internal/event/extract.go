@@ -100,7 +100,7 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 		drafts = append(drafts, ds...)
 	}
 	if !x.opts.NoMerge {
-		drafts = merge(drafts, in, x.lx.types)
+		drafts = merge(d, drafts, in, x.lx.types)
 	}
 	out := make([]model.Event, 0, len(drafts))
 	for _, dr := range drafts {
@@ -226,6 +226,8 @@ func (x *Extractor) retype(s sentence, dr *draft) {
 		return
 	}
 	switch {
+	case x.lx.cueIn("fighter", s.view, s.from, s.to) && !x.spansHave(s, dr.TargetSpans, "civilian"):
+		dr.Type = "armed_clash"
 	case x.spansHave(s, dr.TargetSpans, "combatant"):
 		dr.Type = "armed_clash"
 	case len(dr.TargetSpans) == 0 && x.combatantOutsideActor(s, dr) && !x.lx.cueIn("civilian", s.view, s.from, s.to):

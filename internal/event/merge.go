@@ -1,6 +1,11 @@
 package event
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
+)
 
 // merge folds the records of one incident: a later record of the same type,
 // realis and date whose place is unknown or the same joins the first one,
@@ -9,10 +14,10 @@ import "slices"
 // indefinite one (قذائف) may be another incident. A sentence that only
 // gives a toll (killed, wounded) joins the last violent incident of its
 // paragraph.
-func merge(ds []*draft, in Input, types map[string]*typeInfo) []*draft {
+func merge(d *text.Doc, ds []*draft, in Input, types map[string]*typeInfo) []*draft {
 	var out []*draft
 	for _, dr := range ds {
-		k := findSame(out, dr, in)
+		k := findSame(d, out, dr, in)
 		if k == nil && dr.entry.Rank == 1 && dr.entry.Attrs["generic"] == "1" {
 			k = lastViolent(out, dr, types)
 		}
@@ -40,13 +45,36 @@ func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
 	return nil
 }
 
-func findSame(kept []*draft, dr *draft, in Input) *draft {
+// findSame returns the kept draft dr is another mention of: same type,
+// realis and date, a place that can be the same, and in the same
+// paragraph, or a definite trigger (the incident already told), or an
+// indefinite one in the next paragraph naming the very same place (the
+// lead's incident told again in detail).
+func findSame(d *text.Doc, kept []*draft, dr *draft, in Input) *draft {
 	for _, k := range kept {
-		if k.Type == dr.Type && k.Realis == dr.Realis && sameDate(k, dr) && samePlace(k, dr, in) && (k.paragraph == dr.paragraph || dr.definite) {
+		if k.Type == dr.Type && anaphor(k, dr) {
+			return k
+		}
+		if k.Type != dr.Type || k.Realis != dr.Realis || !sameDate(k, dr) || !samePlace(d, k, dr, in) {
+			continue
+		}
+		if k.paragraph == dr.paragraph || dr.definite || (dr.paragraph == k.paragraph+1 && strictPlace(k, dr, in)) {
 			return k
 		}
 	}
 	return nil
+}
+
+// anaphor reports whether dr is a definite mention (بالغارة) without a
+// date of its own of k, an earlier historical event: the article tells of
+// it again, not of a new one.
+func anaphor(k, dr *draft) bool {
+	return k.Realis == Historical && dr.Realis == Actual && dr.definite && dr.DateBasis != Explicit
+}
+
+// strictPlace reports whether both drafts have a place and it is the same.
+func strictPlace(a, b *draft, in Input) bool {
+	return a.Place != nil && b.Place != nil && placeKey(in.Places[*a.Place]) == placeKey(in.Places[*b.Place])
 }
 
 // sameDate reports whether two drafts can be on one date: the same date, or
@@ -57,12 +85,24 @@ func sameDate(a, b *draft) bool {
 
 // samePlace reports whether two drafts can be at one place: either has no
 // place, or both name the same place (whatever the basis: an incident's
-// later mention often takes its place from the paragraph).
-func samePlace(a, b *draft, in Input) bool {
-	if a.Place == nil || b.Place == nil {
+// later mention often takes its place from the paragraph), or the sentence
+// of one names the other's place too (عربين في الغوطة الشرقية).
+func samePlace(d *text.Doc, a, b *draft, in Input) bool {
+	if a.Place == nil || b.Place == nil || strictPlace(a, b, in) {
 		return true
 	}
-	return in.Places[*a.Place].Name == in.Places[*b.Place].Name
+	return sentenceNames(d, a.sent, in.Places[*b.Place], in) || sentenceNames(d, b.sent, in.Places[*a.Place], in)
+}
+
+// sentenceNames reports whether sentence si names place p.
+func sentenceNames(d *text.Doc, si int, p model.Place, in Input) bool {
+	s := d.Sentences[si]
+	for _, q := range in.Places {
+		if q.Start >= s.Start && q.End <= s.End && placeKey(q) == placeKey(p) {
+			return true
+		}
+	}
+	return false
 }
 
 func absorb(k, dr *draft) {
