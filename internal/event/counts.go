@@ -53,6 +53,28 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 	}
 }
 
+// victimsFromCount makes the counted noun of a violent event's toll its
+// target when syntax found none: "قتل 18 شخصا" → شخصا.
+func (x *Extractor) victimsFromCount(d *text.Doc, s sentence, dr *draft, in Input) {
+	if len(dr.TargetSpans) > 0 || x.lx.types[dr.Type].Group != "violence" {
+		return
+	}
+	for _, c := range dr.Counts {
+		if c.Metric != "killed" && c.Metric != "wounded" {
+			continue
+		}
+		q := in.Quantities[c.Quantity]
+		from, to := tokenRange(s.toks, q.Start, q.End)
+		for i := to - 1; i >= from; i-- {
+			if s.toks[i].Kind == text.Word && !isQuantityWord(x, s, i, i+1) {
+				dr.TargetSpans = []model.Span{x.spanOf(d, s, tokRange{i, i + 1})}
+				dr.Targets = overlapping(in.Entities, dr.TargetSpans)
+				return
+			}
+		}
+	}
+}
+
 // cumulativeWindow is how many words before a count a cumulative cue may be.
 const cumulativeWindow = 6
 

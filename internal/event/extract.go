@@ -97,6 +97,9 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 			x.describe(d, s, dr, in)
 		}
 		x.linkQuantities(d, s, ds, in)
+		for _, dr := range ds {
+			x.victimsFromCount(d, s, dr, in)
+		}
 		drafts = append(drafts, ds...)
 	}
 	if !x.opts.NoMerge {

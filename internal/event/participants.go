@@ -23,16 +23,56 @@ const targetWindow = 8
 //     genitive is its victim ("مقتل الصحفي");
 //   - a target follows على، ضد or استهدف after the trigger;
 //   - a participant noun (متظاهرين) is its own actor.
+//
+// With entities (the NER stage's), a phrase grows to cover the names it cuts
+// (الرئيس التركي رجب → … رجب طيب أردوغان), and a person or organisation named
+// right after a violent noun is its victim (اغتيال عماد مغنية).
 func (x *Extractor) participants(d *text.Doc, s sentence, dr *draft, in Input) {
 	actor, target := x.phrases(s, dr)
+	if target.to == target.from && x.lx.types[dr.Type].Metric == "killed" && x.lx.types[dr.Type].Group == "violence" {
+		target = x.namedVictim(s, dr, in.Entities)
+	}
 	if actor.to > actor.from {
-		dr.ActorSpans = []model.Span{x.spanOf(d, s, actor)}
+		dr.ActorSpans = []model.Span{x.spanOf(d, s, x.growToEntities(s, actor, in.Entities))}
 	}
 	if target.to > target.from {
-		dr.TargetSpans = []model.Span{x.spanOf(d, s, target)}
+		dr.TargetSpans = []model.Span{x.spanOf(d, s, x.growToEntities(s, target, in.Entities))}
 	}
 	dr.Actors = overlapping(in.Entities, dr.ActorSpans)
 	dr.Targets = overlapping(in.Entities, dr.TargetSpans)
+}
+
+// namedVictim is the person or organisation entity starting right after a
+// nominal violent trigger (its genitive), or none.
+func (x *Extractor) namedVictim(s sentence, dr *draft, ents []model.Entity) tokRange {
+	if dr.entry.POS == "V" || dr.entry.POS == "I" || dr.to >= s.to {
+		return tokRange{}
+	}
+	next := s.toks[dr.to]
+	for _, e := range ents {
+		if (e.Type == "PER" || e.Type == "ORG") && e.Start <= next.Start && next.Start < e.End {
+			from, to := tokenRange(s.toks, e.Start, e.End)
+			return tokRange{max(from, s.from), min(to, s.to)}
+		}
+	}
+	return tokRange{}
+}
+
+// growToEntities extends a phrase to the ends of the person and
+// organisation entities it overlaps, within the sentence.
+func (x *Extractor) growToEntities(s sentence, r tokRange, ents []model.Entity) tokRange {
+	if len(ents) == 0 {
+		return r
+	}
+	first, last := s.toks[r.from], s.toks[r.to-1]
+	for _, e := range ents {
+		if e.Type != "PER" && e.Type != "ORG" || e.End <= first.Start || e.Start >= last.End {
+			continue
+		}
+		from, to := tokenRange(s.toks, e.Start, e.End)
+		r.from, r.to = max(s.from, min(r.from, from)), min(s.to, max(r.to, to))
+	}
+	return r
 }
 
 // tokRange is a range of tokens [from,to).
