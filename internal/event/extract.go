@@ -132,12 +132,13 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 			remote = true
 		}
 	}
+	_, protest := best["protest"]
 	var out []*draft
 	seen := map[string]bool{}
 	for _, p := range picks {
 		typ := p.c.e.Type
-		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") || seen[typ] {
-			continue // a weak trigger, a killing by the remote weapon named beside it, or a repeat
+		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") || seen[typ] || (protest && protestAim[typ]) {
+			continue // a weak trigger, a killing by the remote weapon named beside it, a repeat, or what protesters demand or denounce
 		}
 		seen[typ] = true
 		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future, definite: s.toks[p.m.from].Definite}
@@ -146,6 +147,11 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 	}
 	return out
 }
+
+// protestAim are the interactions that, beside a protest, say what the
+// protesters want or denounce (تظاهروا تنديدا بـ، تأييدا لـ، رفضا لـ): the
+// protest's content, not events of their own.
+var protestAim = map[string]bool{"political.ACCUSE": true, "political.SUPPORT": true, "political.REJECT": true, "political.REQUEST": true}
 
 // pickAll chooses each match's reading, the first whose condition holds,
 // and returns the highest rank seen in each group.

@@ -83,6 +83,9 @@ func (x *Extractor) phrases(s sentence, dr *draft) (actor, target tokRange) {
 	if a := x.agentAfter(s, dr.to); a.to > a.from {
 		actor = a
 	}
+	if actor.to == actor.from && dr.entry.POS != "V" && dr.entry.POS != "I" {
+		actor = x.supportSubject(s, dr.from)
+	}
 	if actor.to == actor.from && x.lx.types[dr.Type].Group == "protest" {
 		if i := x.lx.cueFind("protester", s.view, s.from, s.to); i >= 0 {
 			actor = x.np(s, i) // the protesters named elsewhere in the sentence
@@ -148,6 +151,28 @@ func (x *Extractor) subjectBefore(s sentence, i int) tokRange {
 		}
 	}
 	return b
+}
+
+// supportWindow is how far before a nominal trigger its support verb may be.
+const supportWindow = 6
+
+// supportSubject is the subject of a support verb before the nominal
+// trigger at token i: after the verb ("نفذت القوات الأميركية ضربة جوية") or
+// before it ("جنود أميركيون نفذوا الغارة").
+func (x *Extractor) supportSubject(s sentence, i int) tokRange {
+	for j := i - 1; j >= max(s.from, i-supportWindow); j-- {
+		if s.toks[j].Kind == text.Punct {
+			break
+		}
+		if x.lx.cueAt("support", s.view, j, s.to) == 0 {
+			continue
+		}
+		if after := x.np(s, x.skipFrom(s, j+1)); after.to > after.from && after.to <= i {
+			return after
+		}
+		return x.subjectBefore(s, j)
+	}
+	return tokRange{}
 }
 
 // agentWindow is how far after the trigger an agent cue (شنه، على يد) is looked for.
