@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/event"
@@ -65,7 +66,41 @@ func runEvents(data string, r *Report) error {
 			return err
 		}
 	}
-	return eventSpeed(x, filepath.Join(data, "arabic-news-sample", "articles.jsonl"), r)
+	sample := filepath.Join(data, "arabic-news-sample", "articles.jsonl")
+	if err := eventSpeed(x, sample, r); err != nil {
+		return err
+	}
+	return pipelineSpeed(p, sample, r)
+}
+
+// pipelineSpeed times the whole extraction (pipeline.Analyze: dateline,
+// times, quantities, entities, places, claims, events) on the news sample
+// on one core. The texts are normalised first, as ingest does.
+func pipelineSpeed(p *pipeline.Pipeline, path string, r *Report) error {
+	arts, err := readSample(path)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	for i := range arts {
+		arts[i].Text = strings.TrimSpace(text.Normalize(arts[i].Text))
+	}
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	start := time.Now()
+	n, placed := 0, 0
+	for _, a := range arts {
+		_, an := p.Analyze(a)
+		n += len(an.Events)
+		for _, e := range an.Events {
+			if e.Place != nil {
+				placed++
+			}
+		}
+	}
+	el := time.Since(start).Seconds()
+	r.Addf("events", "speed, whole extraction", fmt.Sprintf("%d articles of arabic-news-sample through pipeline.Analyze (all stages), GOMAXPROCS=1, %.1fs; %d events, %s with a place", len(arts), el, n, Pct(placed, n)),
+		"%.0f articles/s, %.0f events/s", float64(len(arts))/el, float64(n)/el)
+	return nil
 }
 
 // writeGoldDevListing writes the gold-dev event listing to path (set
