@@ -39,8 +39,10 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 		if !ok {
 			continue
 		}
-		if metric == "" || dist > metricWindow {
-			metric = x.lx.types[dr.Type].Metric
+		if (metric == "" || dist > metricWindow) && abs(dr.from-from) <= defaultMetricReach {
+			metric = x.lx.types[dr.Type].Metric // "قتل 15 طفلا في غارة": the strike's toll
+		} else if dist > metricWindow {
+			metric = ""
 		}
 		if x.cumulative(s, from) || (cumEnd >= 0 && from-cumEnd <= 2) {
 			cumEnd = to // a total and its breakdown (بينهم 311 طفلا)
@@ -74,6 +76,11 @@ func (x *Extractor) victimsFromCount(d *text.Doc, s sentence, dr *draft, in Inpu
 		}
 	}
 }
+
+// defaultMetricReach is how many words from its event's trigger a count with
+// no metric cue of its own may be to take the event's metric: further away
+// ("شيّع آلاف الأشخاص ... ضحايا الغارة") it is not the event's toll.
+const defaultMetricReach = 8
 
 // cumulativeWindow is how many words before a count a cumulative cue may be.
 const cumulativeWindow = 6

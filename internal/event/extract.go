@@ -239,9 +239,31 @@ func (x *Extractor) retype(s sentence, dr *draft) {
 		dr.Type = "armed_clash"
 	case x.spansHave(s, dr.TargetSpans, "combatant"):
 		dr.Type = "armed_clash"
-	case len(dr.TargetSpans) == 0 && x.combatantOutsideActor(s, dr) && !x.lx.cueIn("civilian", s.view, s.from, s.to):
+	case len(dr.TargetSpans) == 0 && (x.combatantOutsideActor(s, dr) || x.passiveCombatant(s, dr)) && !x.lx.cueIn("civilian", s.view, s.from, s.to):
 		dr.Type = "armed_clash"
 	}
+}
+
+// passiveCombatant reports whether fighters or soldiers are what a killing
+// verb is said of right after it, with no victim named otherwise ("قُتل
+// عنصران من قواتنا": the passive, unwritten in unvowelled text).
+func (x *Extractor) passiveCombatant(s sentence, dr *draft) bool {
+	if dr.entry.POS != "V" || dr.to >= s.to {
+		return false
+	}
+	n := x.lx.cueAt("combatant", s.view, dr.to, s.to)
+	if n == 0 {
+		return false
+	}
+	k := dr.to + n
+	if k >= s.to || s.toks[k].Kind == text.Punct || strings.HasPrefix(s.toks[k].Prefix, "و") || strings.HasPrefix(s.toks[k].Prefix, "ب") {
+		return true
+	}
+	switch s.toks[k].Base {
+	case "من", "في", "خلال", "جراء", "اثر", "امس", "اليوم":
+		return true
+	}
+	return false // "قتل مسلحون مجهولون صاحب متجر": an active verb and its object
 }
 
 // combatantOutsideActor reports whether fighters or soldiers are named in the

@@ -91,13 +91,14 @@ func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
 			return
 		}
 	}
+	doc := x.documentPlace(d, dr, in.Places)
 	for i, p := range in.Places {
-		if p.Start < datelineReach && isDateline(d.Text, p.End) {
-			dr.Place, dr.PlaceBasis = ptr(i), Dateline
+		if p.Start < datelineReach && isDateline(d.Text, p.End) && (p.Kind != "country" || doc < 0 || in.Places[doc].Kind == "country") {
+			dr.Place, dr.PlaceBasis = ptr(i), Dateline // a country dateline only when the text names nothing finer
 			return
 		}
 	}
-	if i := x.documentPlace(d, dr, in.Places); i >= 0 {
+	if i := doc; i >= 0 {
 		dr.Place, dr.PlaceBasis = ptr(i), Document
 	}
 }
@@ -159,6 +160,9 @@ func placeKey(p model.Place) string {
 // دمشق"), and a country only after a locative preposition (في سوريا،
 // بسوريا), not as an adjective or a seat (السورية، ومقره بريطانيا).
 func (x *Extractor) canBePlace(d *text.Doc, dr *draft, p model.Place) bool {
+	if genericPlace[text.Fold(strings.TrimSpace(p.Text))] {
+		return false // "المدينة": a reference back, not a name
+	}
 	for _, sp := range dr.ActorSpans {
 		if p.Start < sp.End && sp.Start < p.End {
 			return false
@@ -168,6 +172,18 @@ func (x *Extractor) canBePlace(d *text.Doc, dr *draft, p model.Place) bool {
 		return true
 	}
 	return locative(d, p.Start)
+}
+
+// genericPlace are common nouns of places (folded), which refer back to a
+// place named before rather than name one; the gazetteer may still match
+// them (مدينة → Medina).
+var genericPlace = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"مدينة", "المدينة", "بلدة", "البلدة", "منطقة", "المنطقة", "قرية", "القرية",
+		"حي", "الحي", "مخيم", "المخيم", "البلاد", "العاصمة", "المحافظة", "محافظة", "الريف", "البلد"} {
+		genericPlace[text.Fold(w)] = true
+	}
 }
 
 // locative reports whether the word at byte off follows a locative
