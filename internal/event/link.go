@@ -217,6 +217,9 @@ func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
 		if t.Start < sent.Start || t.End > sent.End || (t.Type != "" && t.Type != "date") || t.Value == "" {
 			continue
 		}
+		if since(d, t.Start) {
+			continue // "منذ أغسطس": the start of a period, not the event's day
+		}
 		if announcementTime(dr, t, in.Claims) {
 			reported = i
 			continue
@@ -259,6 +262,12 @@ func (x *Extractor) realisFromDate(dr *draft, pub time.Time) {
 	case from.After(pub.Add(48 * time.Hour)):
 		dr.Realis = Planned
 	}
+}
+
+// since reports whether the word before byte off is منذ (since).
+func since(d *text.Doc, off int) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	return i > 0 && i <= len(d.Tokens) && d.Tokens[i-1].Base == "منذ"
 }
 
 // announcementFrame is how far past the cue and speaker of a claim a date
@@ -318,8 +327,11 @@ func yearIn(s sentence) (string, int) {
 		if err != nil || y < 1900 || y > 2100 {
 			continue
 		}
+		if s.toks[i-1].Base == "منذ" || (i >= s.from+2 && s.toks[i-2].Base == "منذ") {
+			continue // "الأعنف منذ عام 2011": a period, not the event's year
+		}
 		switch s.toks[i-1].Base {
-		case "عام", "سنه", "العام", "في", "منذ":
+		case "عام", "سنه", "العام", "في":
 			return t.Norm, i
 		}
 	}
