@@ -99,6 +99,9 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 		x.linkQuantities(d, s, ds, in)
 		for _, dr := range ds {
 			x.victimsFromCount(d, s, dr, in)
+			if dr.entry.Attrs["generic"] == "1" && sameSpans(dr.ActorSpans, dr.TargetSpans) {
+				dr.ActorSpans, dr.Actors = nil, []int{} // "قتل عنصران": the victims, not the killers
+			}
 		}
 		drafts = append(drafts, ds...)
 	}
@@ -146,6 +149,18 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 		out = append(out, dr)
 	}
 	return out
+}
+
+// sameSpans reports whether two span lists share a span.
+func sameSpans(a, b []model.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start == y.Start && x.End == y.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // protestAim are the interactions that, beside a protest, say what the

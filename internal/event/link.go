@@ -66,8 +66,8 @@ func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
 	sent := d.Sentences[dr.sent]
 	best, bestDist := -1, 0
 	for i, p := range in.Places {
-		if p.Start < sent.Start || p.End > sent.End || !x.canBePlace(d, dr, p) {
-			continue
+		if p.Start < sent.Start || p.End > sent.End || !x.canBePlace(d, dr, p) || inAnnouncement(dr, p.Span, in.Claims) {
+			continue // elsewhere, or where the statement was made
 		}
 		dist := p.Start - dr.End
 		if dist < 0 {
@@ -278,6 +278,13 @@ const announcementFrame = 30
 // event rather than the event: the trigger is in a claim's content and t
 // lies outside it, in the frame of its cue and speaker.
 func announcementTime(dr *draft, t model.Time, claims []model.Claim) bool {
+	return inAnnouncement(dr, t.Span, claims)
+}
+
+// inAnnouncement reports whether span sp lies in the frame of the claim
+// whose content holds the trigger: with its cue and speaker, outside the
+// content ("قال المتحدث، الثلاثاء، في مؤتمر صحفي في تكريت إن ...").
+func inAnnouncement(dr *draft, t model.Span, claims []model.Claim) bool {
 	for _, c := range claims {
 		if dr.Start < c.Start || dr.End > c.End || (t.Start >= c.Start && t.End <= c.End) || c.CueSpan == nil {
 			continue
