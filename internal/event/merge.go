@@ -1,6 +1,7 @@
 package event
 
 import (
+	"math"
 	"slices"
 
 	"github.com/marsad/marsad/internal/model"
@@ -74,7 +75,27 @@ func anaphor(k, dr *draft) bool {
 
 // strictPlace reports whether both drafts have a place and it is the same.
 func strictPlace(a, b *draft, in Input) bool {
-	return a.Place != nil && b.Place != nil && placeKey(in.Places[*a.Place]) == placeKey(in.Places[*b.Place])
+	if a.Place == nil || b.Place == nil {
+		return false
+	}
+	p, q := in.Places[*a.Place], in.Places[*b.Place]
+	return placeKey(p) == placeKey(q) || near(p, q)
+}
+
+// nearKm is how close two resolved places must be to be taken for one
+// place at news grain (حي كشكول في جرمانا and دمشق: a suburb and its city).
+const nearKm = 6
+
+// near reports whether two places with coordinates lie within nearKm.
+func near(p, q model.Place) bool {
+	if (p.Lat == 0 && p.Lon == 0) || (q.Lat == 0 && q.Lon == 0) || p.Kind == "country" || q.Kind == "country" {
+		return false
+	}
+	const r = 6371.0
+	la1, la2 := p.Lat*math.Pi/180, q.Lat*math.Pi/180
+	dla, dlo := la2-la1, (q.Lon-p.Lon)*math.Pi/180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2*r*math.Asin(math.Sqrt(h)) <= nearKm
 }
 
 // sameDate reports whether two drafts can be on one date: the same date, or
