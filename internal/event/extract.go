@@ -81,6 +81,7 @@ type draft struct {
 	entry     *entry
 	future    bool
 	paragraph int
+	lastPara  int  // the paragraph of the last mention merged in
 	definite  bool // the trigger's first word has the article
 }
 
@@ -94,6 +95,7 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 		ds := x.resolve(s, x.lx.matches(s))
 		for _, dr := range ds {
 			dr.paragraph = d.Sentences[si].Paragraph
+			dr.lastPara = dr.paragraph
 			x.describe(d, s, dr, in)
 		}
 		x.linkQuantities(d, s, ds, in)

@@ -20,7 +20,7 @@ func merge(d *text.Doc, ds []*draft, in Input, types map[string]*typeInfo) []*dr
 	for _, dr := range ds {
 		k := findSame(d, out, dr, in)
 		if k == nil && dr.entry.Rank == 1 && dr.entry.Attrs["generic"] == "1" {
-			k = lastViolent(out, dr, types)
+			k = lastViolent(out, dr, types, causeBack(d, dr.sent))
 		}
 		if k != nil {
 			absorb(k, dr)
@@ -32,11 +32,12 @@ func merge(d *text.Doc, ds []*draft, in Input, types map[string]*typeInfo) []*dr
 }
 
 // lastViolent returns the last kept violent draft of dr's paragraph with
-// the same realis, from an earlier sentence.
-func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
+// the same realis, from an earlier sentence; with back, of the paragraph
+// before too (a toll told in its own paragraph: "بإصابة العشرات جراء الهجوم").
+func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo, back bool) *draft {
 	for i := len(kept) - 1; i >= 0; i-- {
 		k := kept[i]
-		if k.paragraph != dr.paragraph {
+		if k.lastPara != dr.paragraph && !(back && k.lastPara == dr.paragraph-1) {
 			return nil
 		}
 		if k.sent < dr.sent && k.Realis == dr.Realis && types[k.Type].Group == "violence" {
@@ -51,6 +52,21 @@ func lastViolent(kept []*draft, dr *draft, types map[string]*typeInfo) *draft {
 // paragraph, or a definite trigger (the incident already told), or an
 // indefinite one in the next paragraph naming the very same place (the
 // lead's incident told again in detail).
+// causeBack reports whether sentence si names the cause of its toll by a
+// definite noun, one already told: "جراء الهجوم"، "إثر القصف"، "بسبب الانفجار".
+func causeBack(d *text.Doc, si int) bool {
+	from, to := d.SentenceTokens(si)
+	for i := from; i+1 < to; i++ {
+		switch d.Tokens[i].Base {
+		case "جراء", "اثر", "بسبب", "نتيجه":
+			if d.Tokens[i+1].Definite {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func findSame(d *text.Doc, kept []*draft, dr *draft, in Input) *draft {
 	for _, k := range kept {
 		if k.Type == dr.Type && anaphor(k, dr) {
@@ -127,6 +143,7 @@ func sentenceNames(d *text.Doc, si int, p model.Place, in Input) bool {
 }
 
 func absorb(k, dr *draft) {
+	k.lastPara = max(k.lastPara, dr.paragraph)
 	k.Quantities = appendNew(k.Quantities, dr.Quantities...)
 	for _, c := range dr.Counts {
 		if !slices.Contains(k.Counts, c) {
