@@ -80,7 +80,12 @@ func (c caseFile) input(t *testing.T) Input {
 	}
 	l.at = 0
 	for _, cl := range c.Claims {
-		in.Claims = append(in.Claims, model.Claim{Span: l.next(cl.Text), Cue: cl.Cue})
+		claim := model.Claim{Span: l.next(cl.Text), Cue: cl.Cue}
+		if i := strings.Index(c.Text, cl.Cue); cl.Cue != "" && i >= 0 {
+			cue := model.SpanOf(c.Text, i, i+len(cl.Cue))
+			claim.CueSpan = &cue
+		}
+		in.Claims = append(in.Claims, claim)
 	}
 	return in
 }

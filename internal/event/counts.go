@@ -26,6 +26,7 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 		return
 	}
 	sent := d.Sentences[s.index]
+	cumEnd := -1 // end token of the last running total
 	for qi, q := range in.Quantities {
 		if q.Start < sent.Start || q.End > sent.End {
 			continue
@@ -38,14 +39,56 @@ func (x *Extractor) linkQuantities(d *text.Doc, s sentence, ds []*draft, in Inpu
 		if !ok {
 			continue
 		}
-		if metric == "" || dist > metricWindow {
-			metric = x.lx.types[dr.Type].Metric
+		if (metric == "" || dist > metricWindow) && abs(dr.from-from) <= defaultMetricReach {
+			metric = x.lx.types[dr.Type].Metric // "قتل 15 طفلا في غارة": the strike's toll
+		} else if dist > metricWindow {
+			metric = ""
+		}
+		if x.cumulative(s, from) || (cumEnd >= 0 && from-cumEnd <= 2) {
+			cumEnd = to // a total and its breakdown (بينهم 311 طفلا)
+			continue
 		}
 		if metric == "" {
 			continue
 		}
 		dr.Counts = append(dr.Counts, model.Count{Quantity: qi, Metric: metric, Subject: x.subject(s, to, q, subject)})
 	}
+}
+
+// victimsFromCount makes the counted noun of a violent event's toll its
+// target when syntax found none: "قتل 18 شخصا" → شخصا.
+func (x *Extractor) victimsFromCount(d *text.Doc, s sentence, dr *draft, in Input) {
+	if len(dr.TargetSpans) > 0 || x.lx.types[dr.Type].Group != "violence" {
+		return
+	}
+	for _, c := range dr.Counts {
+		if c.Metric != "killed" && c.Metric != "wounded" {
+			continue
+		}
+		q := in.Quantities[c.Quantity]
+		from, to := tokenRange(s.toks, q.Start, q.End)
+		for i := to - 1; i >= from; i-- {
+			if s.toks[i].Kind == text.Word && !isQuantityWord(x, s, i, i+1) {
+				dr.TargetSpans = []model.Span{x.spanOf(d, s, tokRange{i, i + 1})}
+				dr.Targets = overlapping(in.Entities, dr.TargetSpans)
+				return
+			}
+		}
+	}
+}
+
+// defaultMetricReach is how many words from its event's trigger a count with
+// no metric cue of its own may be to take the event's metric: further away
+// ("شيّع آلاف الأشخاص ... ضحايا الغارة") it is not the event's toll.
+const defaultMetricReach = 8
+
+// cumulativeWindow is how many words before a count a cumulative cue may be.
+const cumulativeWindow = 6
+
+// cumulative reports whether the count starting at token from is a running
+// total ("لترتفع بذلك حصيلة هذا القصف إلى 1517"), not the incident's toll.
+func (x *Extractor) cumulative(s sentence, from int) bool {
+	return x.lx.cueIn("cumulative", s.view, max(s.from, from-cumulativeWindow), from)
 }
 
 // metricOf returns the metric cue nearest to the count's tokens [from,to)

@@ -81,6 +81,7 @@ type draft struct {
 	entry     *entry
 	future    bool
 	paragraph int
+	lastPara  int  // the paragraph of the last mention merged in
 	definite  bool // the trigger's first word has the article
 }
 
@@ -94,13 +95,20 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 		ds := x.resolve(s, x.lx.matches(s))
 		for _, dr := range ds {
 			dr.paragraph = d.Sentences[si].Paragraph
+			dr.lastPara = dr.paragraph
 			x.describe(d, s, dr, in)
 		}
 		x.linkQuantities(d, s, ds, in)
+		for _, dr := range ds {
+			x.victimsFromCount(d, s, dr, in)
+			if dr.entry.Attrs["generic"] == "1" && sameSpans(dr.ActorSpans, dr.TargetSpans) {
+				dr.ActorSpans, dr.Actors = nil, []int{} // "قتل عنصران": the victims, not the killers
+			}
+		}
 		drafts = append(drafts, ds...)
 	}
 	if !x.opts.NoMerge {
-		drafts = merge(drafts, in, x.lx.types)
+		drafts = merge(d, drafts, in, x.lx.types)
 	}
 	out := make([]model.Event, 0, len(drafts))
 	for _, dr := range drafts {
@@ -129,12 +137,13 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 			remote = true
 		}
 	}
+	_, protest := best["protest"]
 	var out []*draft
 	seen := map[string]bool{}
 	for _, p := range picks {
 		typ := p.c.e.Type
-		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") || seen[typ] {
-			continue // a weak trigger, a killing by the remote weapon named beside it, or a repeat
+		if p.c.e.Rank < best[x.lx.types[typ].Group] || (remote && typ == "attack_on_civilians") || seen[typ] || (protest && protestAim[typ]) {
+			continue // a weak trigger, a killing by the remote weapon named beside it, a repeat, or what protesters demand or denounce
 		}
 		seen[typ] = true
 		dr := &draft{sent: s.index, from: p.m.from, to: p.c.to, entry: p.c.e, future: p.m.future, definite: s.toks[p.m.from].Definite}
@@ -143,6 +152,23 @@ func (x *Extractor) resolve(s sentence, ms []match) []*draft {
 	}
 	return out
 }
+
+// sameSpans reports whether two span lists share a span.
+func sameSpans(a, b []model.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start == y.Start && x.End == y.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestAim are the interactions that, beside a protest, say what the
+// protesters want or denounce (تظاهروا تنديدا بـ، تأييدا لـ، رفضا لـ): the
+// protest's content, not events of their own.
+var protestAim = map[string]bool{"political.ACCUSE": true, "political.SUPPORT": true, "political.REJECT": true, "political.REQUEST": true}
 
 // pickAll chooses each match's reading, the first whose condition holds,
 // and returns the highest rank seen in each group.
@@ -226,11 +252,35 @@ func (x *Extractor) retype(s sentence, dr *draft) {
 		return
 	}
 	switch {
+	case x.lx.cueIn("fighter", s.view, s.from, s.to) && !x.spansHave(s, dr.TargetSpans, "civilian"):
+		dr.Type = "armed_clash"
 	case x.spansHave(s, dr.TargetSpans, "combatant"):
 		dr.Type = "armed_clash"
-	case len(dr.TargetSpans) == 0 && x.combatantOutsideActor(s, dr) && !x.lx.cueIn("civilian", s.view, s.from, s.to):
+	case len(dr.TargetSpans) == 0 && (x.combatantOutsideActor(s, dr) || x.passiveCombatant(s, dr)) && !x.lx.cueIn("civilian", s.view, s.from, s.to):
 		dr.Type = "armed_clash"
 	}
+}
+
+// passiveCombatant reports whether fighters or soldiers are what a killing
+// verb is said of right after it, with no victim named otherwise ("قُتل
+// عنصران من قواتنا": the passive, unwritten in unvowelled text).
+func (x *Extractor) passiveCombatant(s sentence, dr *draft) bool {
+	if dr.entry.POS != "V" || dr.to >= s.to {
+		return false
+	}
+	n := x.lx.cueAt("combatant", s.view, dr.to, s.to)
+	if n == 0 {
+		return false
+	}
+	k := dr.to + n
+	if k >= s.to || s.toks[k].Kind == text.Punct || strings.HasPrefix(s.toks[k].Prefix, "و") || strings.HasPrefix(s.toks[k].Prefix, "ب") {
+		return true
+	}
+	switch s.toks[k].Base {
+	case "من", "في", "خلال", "جراء", "اثر", "امس", "اليوم":
+		return true
+	}
+	return false // "قتل مسلحون مجهولون صاحب متجر": an active verb and its object
 }
 
 // combatantOutsideActor reports whether fighters or soldiers are named in the

@@ -41,18 +41,28 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// fakeInput makes every third token a place, quantity, time and claim, so
-// that the linking code runs on arbitrary text.
+// fakeInput makes every third token a place (and the start of a two-token
+// entity), quantity and claim (with a cue and speaker), and time, so that
+// the linking code runs on arbitrary text.
 func fakeInput(d *text.Doc) Input {
 	in := Input{Published: time.Date(2018, 3, 20, 0, 0, 0, 0, time.UTC)}
 	for i, t := range d.Tokens {
 		sp := model.SpanOf(d.Text, t.Start, t.End)
 		switch i % 3 {
 		case 0:
-			in.Places = append(in.Places, model.Place{Span: sp, Name: t.Norm})
+			in.Places = append(in.Places, model.Place{Span: sp, Name: t.Norm, Lat: 35 + float64(i%7)/100, Lon: 40})
+			if i+1 < len(d.Tokens) { // an entity running over two tokens, maybe across sentences
+				in.Entities = append(in.Entities, model.Entity{Span: model.SpanOf(d.Text, t.Start, d.Tokens[i+1].End), Type: "PER"})
+			}
 		case 1:
 			in.Quantities = append(in.Quantities, model.Quantity{Span: sp, Unit: "people", Noun: t.Norm})
-			in.Claims = append(in.Claims, model.Claim{Span: sp})
+			c := model.Claim{Span: sp}
+			if i > 0 { // the claim's cue and speaker on the token before
+				cue := model.SpanOf(d.Text, d.Tokens[i-1].Start, d.Tokens[i-1].End)
+				c.CueSpan = &cue
+				c.Speaker = &model.Speaker{Text: cue.Text, Start: cue.Start, End: cue.End}
+			}
+			in.Claims = append(in.Claims, c)
 		case 2:
 			in.Times = append(in.Times, model.Time{Span: sp, Type: "date", Value: "2017-01-02"})
 		}

@@ -20,6 +20,9 @@ const (
 	Explicit    = "explicit"
 	Relative    = "relative"
 	Publication = "publication"
+	// Reported is the date of the statement that reports the event: the
+	// event happened on that day or before it.
+	Reported = "reported"
 )
 
 // datelineReach is how far into the text a dateline place may start, in bytes.
@@ -63,8 +66,8 @@ func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
 	sent := d.Sentences[dr.sent]
 	best, bestDist := -1, 0
 	for i, p := range in.Places {
-		if p.Start < sent.Start || p.End > sent.End {
-			continue
+		if p.Start < sent.Start || p.End > sent.End || !x.canBePlace(d, dr, p) || inAnnouncement(dr, p.Span, in.Claims) {
+			continue // elsewhere, or where the statement was made
 		}
 		dist := p.Start - dr.End
 		if dist < 0 {
@@ -83,18 +86,19 @@ func (x *Extractor) place(d *text.Doc, dr *draft, in Input) {
 	}
 	for i := len(in.Places) - 1; i >= 0; i-- {
 		p := in.Places[i]
-		if si := sentenceAt(d, p.Start); p.End <= sent.Start && si >= 0 && d.Sentences[si].Paragraph == sent.Paragraph {
+		if si := sentenceAt(d, p.Start); p.End <= sent.Start && si >= 0 && d.Sentences[si].Paragraph == sent.Paragraph && x.canBePlace(d, dr, p) {
 			dr.Place, dr.PlaceBasis = ptr(i), SameParagraph
 			return
 		}
 	}
+	doc := x.documentPlace(d, dr, in.Places)
 	for i, p := range in.Places {
-		if p.Start < datelineReach && isDateline(d.Text, p.End) {
-			dr.Place, dr.PlaceBasis = ptr(i), Dateline
+		if p.Start < datelineReach && isDateline(d.Text, p.End) && (p.Kind != "country" || doc < 0 || in.Places[doc].Kind == "country") {
+			dr.Place, dr.PlaceBasis = ptr(i), Dateline // a country dateline only when the text names nothing finer
 			return
 		}
 	}
-	if i := documentPlace(in.Places); i >= 0 {
+	if i := doc; i >= 0 {
 		dr.Place, dr.PlaceBasis = ptr(i), Document
 	}
 }
@@ -111,17 +115,95 @@ func isDateline(txt string, end int) bool {
 	return false
 }
 
-// documentPlace is the first place that is not a country, else the first.
-func documentPlace(ps []model.Place) int {
+// documentPlace is the place the document names most often (by its
+// resolved name; the first of equals), countries only when nothing finer
+// is named; places that cannot be the event's (an outlet's seat, an
+// actor's country) are left out.
+func (x *Extractor) documentPlace(d *text.Doc, dr *draft, ps []model.Place) int {
+	n := map[string]int{}
+	for _, p := range ps {
+		n[placeKey(p)]++
+	}
+	best := -1
 	for i, p := range ps {
-		if p.Kind != "country" {
-			return i
+		if !x.canBePlace(d, dr, p) {
+			continue
+		}
+		if best < 0 || betterDocPlace(p, ps[best], n) {
+			best = i
 		}
 	}
-	if len(ps) > 0 {
-		return 0
+	return best
+}
+
+func betterDocPlace(p, q model.Place, n map[string]int) bool {
+	if (p.Kind == "country") != (q.Kind == "country") {
+		return q.Kind == "country"
 	}
-	return -1
+	return n[placeKey(p)] > n[placeKey(q)]
+}
+
+// placeKey identifies a place across its mentions: its resolved name, else
+// its folded text.
+func placeKey(p model.Place) string {
+	if p.NameEn != "" {
+		return p.NameEn
+	}
+	if p.Name != "" {
+		return p.Name
+	}
+	return text.Fold(p.Text)
+}
+
+// canBePlace reports whether a place mention can be where the event
+// happened: not inside the event's actor phrase ("غارة إسرائيلية"، "تطوره
+// دمشق"), and a country only after a locative preposition (في سوريا،
+// بسوريا), not as an adjective or a seat (السورية، ومقره بريطانيا).
+func (x *Extractor) canBePlace(d *text.Doc, dr *draft, p model.Place) bool {
+	if genericPlace[text.Fold(strings.TrimSpace(p.Text))] {
+		return false // "المدينة": a reference back, not a name
+	}
+	for _, sp := range dr.ActorSpans {
+		if p.Start < sp.End && sp.Start < p.End {
+			return false
+		}
+	}
+	if p.Kind != "country" {
+		return true
+	}
+	return locative(d, p.Start)
+}
+
+// genericPlace are common nouns of places (folded), which refer back to a
+// place named before rather than name one; the gazetteer may still match
+// them (مدينة → Medina).
+var genericPlace = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"مدينة", "المدينة", "بلدة", "البلدة", "منطقة", "المنطقة", "قرية", "القرية",
+		"حي", "الحي", "مخيم", "المخيم", "البلاد", "العاصمة", "المحافظة", "محافظة", "الريف", "البلد"} {
+		genericPlace[text.Fold(w)] = true
+	}
+}
+
+// locative reports whether the word at byte off follows a locative
+// preposition, or carries one as a clitic (بسوريا، وفي).
+func locative(d *text.Doc, off int) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	if i >= len(d.Tokens) {
+		return false
+	}
+	if pre := strings.TrimSuffix(d.Tokens[i].Prefix, "ال"); strings.HasSuffix(pre, "ب") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch d.Tokens[i-1].Base {
+	case "في", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "عموم", "ارجاء", "الي", "من":
+		return true
+	}
+	return false
 }
 
 // date links the nearest date of the sentence, else the publication date,
@@ -130,8 +212,16 @@ func documentPlace(ps []model.Place) int {
 func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
 	sent := d.Sentences[dr.sent]
 	best, bestDist := -1, 0
+	reported := -1
 	for i, t := range in.Times {
 		if t.Start < sent.Start || t.End > sent.End || (t.Type != "" && t.Type != "date") || t.Value == "" {
+			continue
+		}
+		if since(d, t.Start) {
+			continue // "منذ أغسطس": the start of a period, not the event's day
+		}
+		if announcementTime(dr, t, in.Claims) {
+			reported = i
 			continue
 		}
 		dist := abs(t.Start - dr.Start)
@@ -150,6 +240,8 @@ func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
 		if t.Basis != "" && t.Basis != Explicit && t.Basis != "absolute" {
 			dr.DateBasis = Relative
 		}
+	case reported >= 0:
+		dr.Time, dr.Date, dr.DateBasis = ptr(reported), in.Times[reported].Value, Reported
 	case !in.Published.IsZero():
 		dr.Date, dr.DateBasis = in.Published.Format(model.DateLayout), Publication
 	}
@@ -159,7 +251,7 @@ func (x *Extractor) date(d *text.Doc, s sentence, dr *draft, in Input) {
 // realisFromDate makes an actual event historical when its date lies long
 // before publication, planned when it lies after it.
 func (x *Extractor) realisFromDate(dr *draft, pub time.Time) {
-	if dr.Realis != Actual || pub.IsZero() || dr.DateBasis == Publication {
+	if dr.Realis != Actual || pub.IsZero() || dr.DateBasis == Publication || dr.DateBasis == Reported {
 		return
 	}
 	from, to, ok := dateRange(dr.Date)
@@ -170,6 +262,45 @@ func (x *Extractor) realisFromDate(dr *draft, pub time.Time) {
 	case from.After(pub.Add(48 * time.Hour)):
 		dr.Realis = Planned
 	}
+}
+
+// since reports whether the word before byte off is منذ (since).
+func since(d *text.Doc, off int) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	return i > 0 && i <= len(d.Tokens) && d.Tokens[i-1].Base == "منذ"
+}
+
+// announcementFrame is how far past the cue and speaker of a claim a date
+// still dates the statement ("أعلن الجيش، الثلاثاء، أن"), in bytes.
+const announcementFrame = 30
+
+// announcementTime reports whether t dates the statement that reports the
+// event rather than the event: the trigger is in a claim's content and t
+// lies outside it, in the frame of its cue and speaker.
+func announcementTime(dr *draft, t model.Time, claims []model.Claim) bool {
+	return inAnnouncement(dr, t.Span, claims)
+}
+
+// inAnnouncement reports whether span sp lies in the frame of the claim
+// whose content holds the trigger: with its cue and speaker, outside the
+// content ("قال المتحدث، الثلاثاء، في مؤتمر صحفي في تكريت إن ...").
+func inAnnouncement(dr *draft, t model.Span, claims []model.Claim) bool {
+	for _, c := range claims {
+		if dr.Start < c.Start || dr.End > c.End || (t.Start >= c.Start && t.End <= c.End) || c.CueSpan == nil {
+			continue
+		}
+		from, to := c.CueSpan.Start, c.CueSpan.End
+		if c.Speaker != nil {
+			from, to = min(from, c.Speaker.Start), max(to, c.Speaker.End)
+		}
+		if c.Start > to {
+			to = c.Start
+		}
+		if t.Start >= from && t.Start <= to+announcementFrame {
+			return true
+		}
+	}
+	return false
 }
 
 // dateRange returns the days a date value covers: YYYY-MM-DD, YYYY-MM, YYYY.
@@ -203,8 +334,11 @@ func yearIn(s sentence) (string, int) {
 		if err != nil || y < 1900 || y > 2100 {
 			continue
 		}
+		if s.toks[i-1].Base == "منذ" || (i >= s.from+2 && s.toks[i-2].Base == "منذ") {
+			continue // "الأعنف منذ عام 2011": a period, not the event's year
+		}
 		switch s.toks[i-1].Base {
-		case "عام", "سنه", "العام", "في", "منذ":
+		case "عام", "سنه", "العام", "في":
 			return t.Norm, i
 		}
 	}

@@ -23,16 +23,56 @@ const targetWindow = 8
 //     genitive is its victim ("مقتل الصحفي");
 //   - a target follows على، ضد or استهدف after the trigger;
 //   - a participant noun (متظاهرين) is its own actor.
+//
+// With entities (the NER stage's), a phrase grows to cover the names it cuts
+// (الرئيس التركي رجب → … رجب طيب أردوغان), and a person or organisation named
+// right after a violent noun is its victim (اغتيال عماد مغنية).
 func (x *Extractor) participants(d *text.Doc, s sentence, dr *draft, in Input) {
 	actor, target := x.phrases(s, dr)
+	if target.to == target.from && x.lx.types[dr.Type].Metric == "killed" && x.lx.types[dr.Type].Group == "violence" {
+		target = x.namedVictim(s, dr, in.Entities)
+	}
 	if actor.to > actor.from {
-		dr.ActorSpans = []model.Span{x.spanOf(d, s, actor)}
+		dr.ActorSpans = []model.Span{x.spanOf(d, s, x.growToEntities(s, actor, in.Entities))}
 	}
 	if target.to > target.from {
-		dr.TargetSpans = []model.Span{x.spanOf(d, s, target)}
+		dr.TargetSpans = []model.Span{x.spanOf(d, s, x.growToEntities(s, target, in.Entities))}
 	}
 	dr.Actors = overlapping(in.Entities, dr.ActorSpans)
 	dr.Targets = overlapping(in.Entities, dr.TargetSpans)
+}
+
+// namedVictim is the person or organisation entity starting right after a
+// nominal violent trigger (its genitive), or none.
+func (x *Extractor) namedVictim(s sentence, dr *draft, ents []model.Entity) tokRange {
+	if dr.entry.POS == "V" || dr.entry.POS == "I" || dr.to >= s.to {
+		return tokRange{}
+	}
+	next := s.toks[dr.to]
+	for _, e := range ents {
+		if (e.Type == "PER" || e.Type == "ORG") && e.Start <= next.Start && next.Start < e.End {
+			from, to := tokenRange(s.toks, e.Start, e.End)
+			return tokRange{max(from, s.from), min(to, s.to)}
+		}
+	}
+	return tokRange{}
+}
+
+// growToEntities extends a phrase to the ends of the person and
+// organisation entities it overlaps, within the sentence.
+func (x *Extractor) growToEntities(s sentence, r tokRange, ents []model.Entity) tokRange {
+	if len(ents) == 0 {
+		return r
+	}
+	first, last := s.toks[r.from], s.toks[r.to-1]
+	for _, e := range ents {
+		if e.Type != "PER" && e.Type != "ORG" || e.End <= first.Start || e.Start >= last.End {
+			continue
+		}
+		from, to := tokenRange(s.toks, e.Start, e.End)
+		r.from, r.to = max(s.from, min(r.from, from)), min(s.to, max(r.to, to))
+	}
+	return r
 }
 
 // tokRange is a range of tokens [from,to).
@@ -42,6 +82,9 @@ func (x *Extractor) phrases(s sentence, dr *draft) (actor, target tokRange) {
 	actor, target = x.syntaxPhrases(s, dr)
 	if a := x.agentAfter(s, dr.to); a.to > a.from {
 		actor = a
+	}
+	if actor.to == actor.from && dr.entry.POS != "V" && dr.entry.POS != "I" {
+		actor = x.supportSubject(s, dr.from)
 	}
 	if actor.to == actor.from && x.lx.types[dr.Type].Group == "protest" {
 		if i := x.lx.cueFind("protester", s.view, s.from, s.to); i >= 0 {
@@ -108,6 +151,28 @@ func (x *Extractor) subjectBefore(s sentence, i int) tokRange {
 		}
 	}
 	return b
+}
+
+// supportWindow is how far before a nominal trigger its support verb may be.
+const supportWindow = 6
+
+// supportSubject is the subject of a support verb before the nominal
+// trigger at token i: after the verb ("نفذت القوات الأميركية ضربة جوية") or
+// before it ("جنود أميركيون نفذوا الغارة").
+func (x *Extractor) supportSubject(s sentence, i int) tokRange {
+	for j := i - 1; j >= max(s.from, i-supportWindow); j-- {
+		if s.toks[j].Kind == text.Punct {
+			break
+		}
+		if x.lx.cueAt("support", s.view, j, s.to) == 0 {
+			continue
+		}
+		if after := x.np(s, x.skipFrom(s, j+1)); after.to > after.from && after.to <= i {
+			return after
+		}
+		return x.subjectBefore(s, j)
+	}
+	return tokRange{}
 }
 
 // agentWindow is how far after the trigger an agent cue (شنه، على يد) is looked for.
