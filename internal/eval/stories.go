@@ -645,3 +645,4 @@ func peakRSSMB() float64 {
 	}
 	return 0
 }
+
