@@ -645,4 +645,3 @@ func peakRSSMB() float64 {
 	}
 	return 0
 }
-
