@@ -85,6 +85,8 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 	groupingFigures(r, gold, goldArts, win, analyze, "pipeline records")
 	groupingFigures(r, gold, goldArts, win, TextOnly, "text-only records")
 	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	endToEndFigures(r, gold, goldArts, analyze, "end to end: our stories of the 25 gold articles, our records")
+	endToEndFigures(r, gold, win, analyze, fmt.Sprintf("end to end: our stories of the %d window articles, our records", len(win)))
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places")
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
 	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
@@ -458,6 +460,76 @@ func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyse
 	r.Add(section, "gold figure topics found with the right verdict", Pct(right, len(rows)), note+fmt.Sprintf("; found at all: %d", found))
 	r.Add(section, "gold disagreements found as disagree", Pct(disagreeFound, disagrees), note)
 	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d in %d stories", falseDis, len(gold.Stories)), "%.2f", float64(falseDis)/float64(len(gold.Stories)))
+}
+
+// endToEndFigures scores the comparisons of the stories we form ourselves
+// (story.Group then reconcile.Compare, as the pipeline does): each gold
+// row is looked for in the stories holding its documents.
+func endToEndFigures(r *Report, gold *storyGold, arts []model.Article, analyze Analyzer, input string) {
+	analyses := analyze(arts)
+	stories := story.Group(analyses, story.DefaultOptions())
+	storyOf := map[string]int{}
+	for i := range stories {
+		stories[i].Comparisons = reconcile.Compare(stories[i], analyses)
+		for _, d := range stories[i].Documents {
+			storyOf[d] = i
+		}
+	}
+	rows := goldRows(gold)
+	right, disagrees, disagreeFound := 0, 0, 0
+	trueDisagree := map[*model.Comparison]bool{}
+	for _, row := range rows {
+		if row.verdict == reconcile.Disagree {
+			disagrees++
+		}
+		var best *model.Comparison
+		bestN := 0
+		seen := map[int]bool{}
+		for _, sp := range row.spans {
+			si, ok := storyOf[sp.doc]
+			if !ok || seen[si] {
+				continue
+			}
+			seen[si] = true
+			for ci := range stories[si].Comparisons {
+				c := &stories[si].Comparisons[ci]
+				if n, docs := matched(*c, row.spans); !c.Complement && docs >= 2 && n > bestN {
+					best, bestN = c, n
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.Verdict == row.verdict {
+			right++
+		}
+		if row.verdict == reconcile.Disagree && best.Verdict == reconcile.Disagree {
+			disagreeFound++
+			trueDisagree[best] = true
+		}
+	}
+	goldStories := map[int]bool{}
+	for id := range gold.Docs {
+		if si, ok := storyOf[id]; ok {
+			goldStories[si] = true
+		}
+	}
+	falseDis, total := 0, 0
+	for si := range goldStories {
+		for ci := range stories[si].Comparisons {
+			c := &stories[si].Comparisons[ci]
+			total++
+			if c.Verdict == reconcile.Disagree && !c.Complement && !trueDisagree[c] {
+				falseDis++
+			}
+		}
+	}
+	note := fmt.Sprintf("%s; %d of our stories hold gold articles, %d comparisons in them", input, len(goldStories), total)
+	r.Add(section, "gold figure topics found with the right verdict", Pct(right, len(rows)), note)
+	r.Add(section, "gold disagreements found as disagree", Pct(disagreeFound, disagrees), note)
+	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d false, per gold story (%d)", falseDis, len(gold.Stories)),
+		"%.2f", float64(falseDis)/float64(len(gold.Stories)))
 }
 
 // briefFigures measures the briefs of the gold stories: how many of the
