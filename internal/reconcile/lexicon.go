@@ -107,9 +107,6 @@ var seatWords = set(`مقر مقره مقرها ومقره ومقرها`)
 // underWords introduce the holder after a share: "تحت سيطرة قسد".
 var underWords = set(`سيطره قبضه`)
 
-// amongWords right after a figure make it part of a count ("11 منهم").
-var amongWords = set(`منهم منهن`)
-
 // riseWords with "إلى" before a figure say the figure updates an earlier one.
 var riseWords = set(`ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع ارتفاع وصل وصلت`)
 

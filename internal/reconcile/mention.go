@@ -96,7 +96,7 @@ func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int
 	if peopleUnits[m.q.Unit] || m.q.Unit == "percent" {
 		m.predicate = nearest(d.Tokens, from, to, lo, hi, predicateOf)
 	}
-	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)]) + scopeOf(d.Tokens, from, to)
+	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)])
 	m.update = risesTo(d.Tokens[lo:from])
 	if m.q.Unit == "percent" {
 		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
@@ -104,19 +104,6 @@ func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int
 	if sFrom < sTo && m.q.Unit != "percent" {
 		m.place = placeIn(a, d, d.Tokens[sFrom].Start, d.Tokens[sTo-1].End, m.q, placeWeight)
 	}
-}
-
-// scopeOf tells a figure counting part of a whole apart from the whole:
-// ":among" when "منهم" or "من بين" follows its number, inside its span or
-// right after it ("27 من بين القتلى"، "11 منهم"). Part and whole are
-// different topics.
-func scopeOf(toks []text.Token, from, to int) string {
-	for i := from + 1; i <= to && i < len(toks); i++ {
-		if inSet(toks[i], amongWords) || toks[i].Norm == "من" && i+1 < len(toks) && toks[i+1].Norm == "بين" {
-			return ":among"
-		}
-	}
-	return ""
 }
 
 // nearest returns the first non-empty key of the tokens nearest to the
