@@ -570,6 +570,8 @@ const (
 	noScaleEnv  = "MARSAD_STORY_NO_SCALE" // set to skip the scale runs
 	scaleEnv    = "MARSAD_STORY_SCALE"
 	scaleOutEnv = "MARSAD_STORY_SCALE_OUT"
+	// scalePipelineEnv makes the child analyse each article with the pipeline.
+	scalePipelineEnv = "MARSAD_STORY_SCALE_PIPELINE"
 )
 
 // scaleResult is what a child reports.
@@ -580,6 +582,13 @@ type scaleResult struct {
 	CPUSeconds float64 `json:"cpu_seconds"`
 	PeakRSSMB  float64 `json:"peak_rss_mb"`
 	HeapMB     float64 `json:"heap_mb"`
+	// Largest is the most articles in one story; InShared the articles in
+	// stories of two or more.
+	Largest  int `json:"largest"`
+	InShared int `json:"in_shared"`
+	// AnalyzeSeconds is the time the pipeline took to make the records
+	// (pipeline runs only), outside AddSeconds.
+	AnalyzeSeconds float64 `json:"analyze_seconds"`
 }
 
 func scaleFigures(data string, r *Report) error {
@@ -589,12 +598,12 @@ func scaleFigures(data string, r *Report) error {
 	}
 	var prev *scaleResult
 	for _, n := range []int{5000, 20000, 80000} {
-		res, err := runScaleChild(exe, data, n)
+		res, err := runScaleChild(exe, data, n, false)
 		if err != nil {
 			return err
 		}
-		note := fmt.Sprintf("text-only records; %d stories; CPU %.1f s for the loop (with record making); Grouper heap %.0f MB after GC",
-			res.Stories, res.CPUSeconds, res.HeapMB)
+		note := fmt.Sprintf("text-only records; %d stories (largest %d articles; %d articles in stories of 2 or more); CPU %.1f s for the loop (with record making); Grouper heap %.0f MB after GC",
+			res.Stories, res.Largest, res.InShared, res.CPUSeconds, res.HeapMB)
 		if prev != nil {
 			note += fmt.Sprintf("; ×%.2f Add time, ×%.2f CPU, ×%.2f peak RSS for ×%.0f articles",
 				res.AddSeconds/prev.AddSeconds, res.CPUSeconds/prev.CPUSeconds, res.PeakRSSMB/prev.PeakRSSMB,
@@ -604,10 +613,18 @@ func scaleFigures(data string, r *Report) error {
 			res.AddSeconds, 1e6*res.AddSeconds/float64(n), res.PeakRSSMB)
 		prev = res
 	}
+	res, err := runScaleChild(exe, data, 5000, true)
+	if err != nil {
+		return err
+	}
+	r.Addf(section, "group 5000 articles, pipeline records: Add wall time / peak RSS",
+		fmt.Sprintf("our pipeline's records (made in %.0f s, outside the Add time); %d stories (largest %d articles; %d articles in stories of 2 or more); Grouper heap %.0f MB after GC",
+			res.AnalyzeSeconds, res.Stories, res.Largest, res.InShared, res.HeapMB),
+		"%.1f s (%.0f µs/article) / %.0f MB", res.AddSeconds, 1e6*res.AddSeconds/5000, res.PeakRSSMB)
 	return nil
 }
 
-func runScaleChild(exe, data string, n int) (*scaleResult, error) {
+func runScaleChild(exe, data string, n int, withPipeline bool) (*scaleResult, error) {
 	out, err := os.CreateTemp("", "marsad-story-scale-*.json")
 	if err != nil {
 		return nil, fmt.Errorf("stories: scale: %w", err)
@@ -616,6 +633,9 @@ func runScaleChild(exe, data string, n int) (*scaleResult, error) {
 	defer os.Remove(out.Name())
 	cmd := exec.Command(exe, "--data", data, "--only", "stories")
 	cmd.Env = append(os.Environ(), scaleEnv+"="+strconv.Itoa(n), scaleOutEnv+"="+out.Name())
+	if withPipeline {
+		cmd.Env = append(cmd.Env, scalePipelineEnv+"=1")
+	}
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("stories: scale %d: %w", n, err)
@@ -631,8 +651,9 @@ func runScaleChild(exe, data string, n int) (*scaleResult, error) {
 	return &res, nil
 }
 
-// scaleChild groups n text-only records: the sample in time order, then
-// copies of it shifted past its end, each with perturbed dates and wording.
+// scaleChild groups n records, text-only or (with scalePipelineEnv) the
+// pipeline's: the sample in time order, then copies of it shifted past its
+// end, each with perturbed dates and wording.
 func scaleChild(data, n string) error {
 	size, err := strconv.Atoi(n)
 	if err != nil {
@@ -643,8 +664,14 @@ func scaleChild(data, n string) error {
 		return err
 	}
 	span := arts[len(arts)-1].Published.Sub(arts[0].Published) + 30*24*time.Hour
+	var p *pipeline.Pipeline
+	if os.Getenv(scalePipelineEnv) != "" {
+		if p, err = pipeline.New(pipeline.Options{}); err != nil {
+			return fmt.Errorf("stories: scale: %w", err)
+		}
+	}
 	g := story.New(story.DefaultOptions())
-	var spent time.Duration
+	var spent, analysing time.Duration
 	cpu0 := cpuSeconds()
 	for i := 0; i < size; i++ {
 		a := arts[i%len(arts)]
@@ -652,6 +679,11 @@ func scaleChild(data, n string) error {
 			a = perturb(a, copyN, i, span)
 		}
 		rec := model.NewAnalysis(a)
+		if p != nil {
+			start := time.Now()
+			_, rec = p.Analyze(a)
+			analysing += time.Since(start)
+		}
 		start := time.Now()
 		g.Add(rec, a.Published)
 		spent += time.Since(start)
@@ -660,7 +692,14 @@ func scaleChild(data, n string) error {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	res := scaleResult{Articles: size, Stories: g.Len(), AddSeconds: spent.Seconds(), CPUSeconds: cpu, PeakRSSMB: peakRSSMB(), HeapMB: float64(ms.HeapAlloc) / (1 << 20)}
+	res := scaleResult{Articles: size, Stories: g.Len(), AddSeconds: spent.Seconds(), CPUSeconds: cpu, PeakRSSMB: peakRSSMB(),
+		HeapMB: float64(ms.HeapAlloc) / (1 << 20), AnalyzeSeconds: analysing.Seconds()}
+	for _, st := range g.Stories() {
+		res.Largest = max(res.Largest, len(st.Documents))
+		if len(st.Documents) > 1 {
+			res.InShared += len(st.Documents)
+		}
+	}
 	raw, _ := json.Marshal(res)
 	return os.WriteFile(os.Getenv(scaleOutEnv), raw, 0o600)
 }
