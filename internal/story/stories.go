@@ -1,14 +1,13 @@
 package story
 
 import (
+	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
-	"github.com/marsad/marsad/internal/text"
-	"sort"
-	"time"
-
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
 )
 
 // maxListed is how many places and actors a story record lists.
@@ -121,14 +120,15 @@ func opening(s string) string {
 	if utf8.RuneCountInString(s) <= titleRunes {
 		return s
 	}
-	cut := 0
-	for i := range s {
-		if utf8.RuneCountInString(s[:i]) > titleRunes {
+	cut, n := 0, 0
+	for i, r := range s {
+		if n > titleRunes {
 			break
 		}
-		if s[i] == ' ' {
+		if r == ' ' {
 			cut = i
 		}
+		n++
 	}
 	if cut == 0 {
 		return s

@@ -88,7 +88,7 @@ func (v *vocab) counts(a model.Analysis, o Options) map[string]float64 {
 	return c
 }
 
-// vector turns counts into a unit-length TF-IDF vector of at most max
+// vector turns counts into a unit-length TF-IDF vector of at most limit
 // terms, and counts the document in the IDF when count is true. The IDF is
 // smoothed, log(1 + N/df): while few articles have come, a word shared
 // with one earlier article keeps half the weight of a word of its own
