@@ -301,3 +301,14 @@ func covered(c model.Comparison, spans []figureSpan) int {
 	}
 	return n
 }
+
+// TestDemoRecordsComplete checks that every story record has its arrays
+// (the contract writes [] rather than null).
+func TestDemoRecordsComplete(t *testing.T) {
+	r := runDemo(t)
+	for _, s := range r.stories {
+		if s.Comparisons == nil || s.Brief == nil || s.Documents == nil {
+			t.Errorf("story %s: a nil list (comparisons %v, brief %v)", s.ID, s.Comparisons == nil, s.Brief == nil)
+		}
+	}
+}

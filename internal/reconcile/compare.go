@@ -27,7 +27,7 @@ func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 		all = append(all, mentions(di, a, publishedAt(a), weight)...)
 	}
 	groups := topics(all)
-	var out []model.Comparison
+	out := []model.Comparison{} // never nil: the contract writes an empty array
 	for _, g := range groups {
 		if independentDocs(g, inStory, story.Duplicates) < 2 || !comparable(g.key) {
 			continue
