@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/internal/ingest"
@@ -154,6 +155,10 @@ func TestDemoStoryIDsAndTitles(t *testing.T) {
 		}
 		if len(s.Brief) == 0 || len(s.Brief) > 5 {
 			t.Errorf("story %s: %d brief sentences", s.ID, len(s.Brief))
+		}
+		if lead := r.firstTitled(s); s.Title != lead.Title || len(s.Brief) > 0 && s.Brief[0].Document != lead.ID {
+			t.Errorf("story %s: title %q and brief opening from %s; want the first report's (%s, %q)",
+				s.ID, s.Title, s.Brief[0].Document, lead.ID, lead.Title)
 		}
 		for _, b := range s.Brief {
 			if txt, ok := r.text[b.Document]; !ok || b.Start < 0 || b.End > len(txt) || txt[b.Start:b.End] != b.Text {
@@ -311,4 +316,21 @@ func TestDemoRecordsComplete(t *testing.T) {
 			t.Errorf("story %s: a nil list (comparisons %v, brief %v)", s.ID, s.Comparisons == nil, s.Brief == nil)
 		}
 	}
+}
+
+// firstTitled returns the story's earliest document that has a title.
+func (r demoRun) firstTitled(s model.Story) model.Analysis {
+	in := map[string]bool{}
+	for _, d := range s.Documents {
+		in[d] = true
+	}
+	var first model.Analysis
+	var at time.Time
+	for _, a := range r.docs {
+		t, _ := time.Parse(time.RFC3339, a.PublishedAt)
+		if in[a.ID] && a.Title != "" && s.Duplicates[a.ID] == "" && (first.ID == "" || t.Before(at)) {
+			first, at = a, t
+		}
+	}
+	return first
 }
