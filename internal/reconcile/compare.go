@@ -13,7 +13,13 @@ import (
 // what is counted, place, and for shares the side holding them) and judges
 // each topic that two or more documents report with the contract's verdict
 // rule. docs may hold more documents than the story; only the story's are
-// read. Comparisons come sorted by topic.
+// read. Comparisons come sorted by topic; the list is empty, never nil,
+// when there is nothing to compare.
+//
+// A figure's place is the place of its sentence that most of the story's
+// documents name. A re-published copy and its original count as one
+// document, so a topic they alone report is not compared. Sums of money
+// with no predicate, and bare numbers of things, are not compared.
 //
 // A figure's time, for telling an update from a disagreement, is its
 // article's publication time (PublishedAt, else the date): times the text
