@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/reconcile"
 	"github.com/marsad/marsad/internal/story"
 )
@@ -26,11 +27,33 @@ var Stories = Section{Name: "stories", Run: func(data string, r *Report) error {
 	if n := os.Getenv(scaleEnv); n != "" {
 		return scaleChild(data, n)
 	}
-	return runStories(data, r, TextOnly)
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return fmt.Errorf("stories: %w", err)
+	}
+	return runStories(data, r, Pipeline(p))
 }}
 
-// Analyzer produces the records the stages read from articles. The lead
-// wires the pipeline's extractors here; TextOnly is the default.
+// Pipeline returns an Analyzer that runs marsad's pipeline on each article,
+// remembering the records it made so that a run analyses an article once.
+func Pipeline(p *pipeline.Pipeline) Analyzer {
+	memo := map[string]model.Analysis{}
+	return func(arts []model.Article) []model.Analysis {
+		out := make([]model.Analysis, len(arts))
+		for i, a := range arts {
+			an, ok := memo[a.ID]
+			if !ok {
+				_, an = p.Analyze(a)
+				memo[a.ID] = an
+			}
+			out[i] = an
+		}
+		return out
+	}
+}
+
+// Analyzer produces the records the stages read from articles: Pipeline
+// (the default) or TextOnly.
 type Analyzer func([]model.Article) []model.Analysis
 
 // TextOnly returns records with the text and metadata only: no entities,
@@ -58,8 +81,12 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 	if len(goldArts) != len(gold.Docs) {
 		return fmt.Errorf("stories: %d of %d gold articles found in the sample", len(goldArts), len(gold.Docs))
 	}
-	groupingFigures(r, gold, goldArts, window(arts, "2018-03-19", "2018-03-21"), analyze)
+	win := window(arts, "2018-03-19", "2018-03-21")
+	groupingFigures(r, gold, goldArts, win, analyze, "pipeline records")
+	groupingFigures(r, gold, goldArts, win, TextOnly, "text-only records")
 	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	endToEndFigures(r, gold, goldArts, analyze, "end to end: our stories of the 25 gold articles, our records")
+	endToEndFigures(r, gold, win, analyze, fmt.Sprintf("end to end: our stories of the %d window articles, our records", len(win)))
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places")
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
 	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
@@ -74,7 +101,7 @@ func analyzerName(a Analyzer) string {
 	if fmt.Sprintf("%p", a) == fmt.Sprintf("%p", Analyzer(TextOnly)) {
 		return "text only"
 	}
-	return "pipeline"
+	return "our pipeline: our quantities, claims, entities, places"
 }
 
 // storyGold is the part of gold-dev the stories section reads.
@@ -84,7 +111,7 @@ type storyGold struct {
 		Datetime string `json:"datetime"`
 		Story    string `json:"story"`
 	} `json:"docs"`
-	Quantities    []storyGoldQuantity      `json:"quantities"`
+	Quantities    []storyGoldQuantity `json:"quantities"`
 	Places        map[string][]string `json:"places"`
 	Stories       [][]string          `json:"stories"`
 	Disagreements []struct {
@@ -197,14 +224,14 @@ func group(analyses []model.Analysis, arts []model.Article) map[string]string {
 	return out
 }
 
-func groupingFigures(r *Report, gold *storyGold, goldArts, win []model.Article, analyze Analyzer) {
+func groupingFigures(r *Report, gold *storyGold, goldArts, win []model.Article, analyze Analyzer, input string) {
 	goldOf := map[string]int{}
 	for i, s := range gold.Stories {
 		for _, id := range s {
 			goldOf[id] = i
 		}
 	}
-	note := fmt.Sprintf("%d gold articles, %d stories; %s records", len(goldArts), len(gold.Stories), analyzerName(analyze))
+	note := fmt.Sprintf("%d gold articles, %d stories; %s", len(goldArts), len(gold.Stories), input)
 	sys := group(analyze(goldArts), goldArts)
 	p, rc, f := bcubed(sys, goldOf)
 	r.Addf(section, "grouping BCubed P / R / F1 (gold articles only)", note, "%.3f / %.3f / %.3f", p, rc, f)
@@ -212,7 +239,7 @@ func groupingFigures(r *Report, gold *storyGold, goldArts, win []model.Article, 
 	r.Addf(section, "grouping pairwise P / R / F1 (gold articles only)", note, "%.3f / %.3f / %.3f", pp, pr, pf)
 	sys = group(analyze(win), win)
 	p, rc, f = bcubed(sys, goldOf)
-	r.Addf(section, "grouping BCubed P / R / F1 (in the 19-21 March window)", fmt.Sprintf("%d window articles grouped, the %d gold ones scored", len(win), len(goldArts)), "%.3f / %.3f / %.3f", p, rc, f)
+	r.Addf(section, "grouping BCubed P / R / F1 (in the 19-21 March window)", fmt.Sprintf("%d window articles grouped, the %d gold ones scored; %s", len(win), len(goldArts), input), "%.3f / %.3f / %.3f", p, rc, f)
 }
 
 // bcubed scores the system clusters of the gold documents (other documents
@@ -435,6 +462,76 @@ func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyse
 	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d in %d stories", falseDis, len(gold.Stories)), "%.2f", float64(falseDis)/float64(len(gold.Stories)))
 }
 
+// endToEndFigures scores the comparisons of the stories we form ourselves
+// (story.Group then reconcile.Compare, as the pipeline does): each gold
+// row is looked for in the stories holding its documents.
+func endToEndFigures(r *Report, gold *storyGold, arts []model.Article, analyze Analyzer, input string) {
+	analyses := analyze(arts)
+	stories := story.Group(analyses, story.DefaultOptions())
+	storyOf := map[string]int{}
+	for i := range stories {
+		stories[i].Comparisons = reconcile.Compare(stories[i], analyses)
+		for _, d := range stories[i].Documents {
+			storyOf[d] = i
+		}
+	}
+	rows := goldRows(gold)
+	right, disagrees, disagreeFound := 0, 0, 0
+	trueDisagree := map[*model.Comparison]bool{}
+	for _, row := range rows {
+		if row.verdict == reconcile.Disagree {
+			disagrees++
+		}
+		var best *model.Comparison
+		bestN := 0
+		seen := map[int]bool{}
+		for _, sp := range row.spans {
+			si, ok := storyOf[sp.doc]
+			if !ok || seen[si] {
+				continue
+			}
+			seen[si] = true
+			for ci := range stories[si].Comparisons {
+				c := &stories[si].Comparisons[ci]
+				if n, docs := matched(*c, row.spans); !c.Complement && docs >= 2 && n > bestN {
+					best, bestN = c, n
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.Verdict == row.verdict {
+			right++
+		}
+		if row.verdict == reconcile.Disagree && best.Verdict == reconcile.Disagree {
+			disagreeFound++
+			trueDisagree[best] = true
+		}
+	}
+	goldStories := map[int]bool{}
+	for id := range gold.Docs {
+		if si, ok := storyOf[id]; ok {
+			goldStories[si] = true
+		}
+	}
+	falseDis, total := 0, 0
+	for si := range goldStories {
+		for ci := range stories[si].Comparisons {
+			c := &stories[si].Comparisons[ci]
+			total++
+			if c.Verdict == reconcile.Disagree && !c.Complement && !trueDisagree[c] {
+				falseDis++
+			}
+		}
+	}
+	note := fmt.Sprintf("%s; %d of our stories hold gold articles, %d comparisons in them", input, len(goldStories), total)
+	r.Add(section, "gold figure topics found with the right verdict", Pct(right, len(rows)), note)
+	r.Add(section, "gold disagreements found as disagree", Pct(disagreeFound, disagrees), note)
+	r.Addf(section, "false disagreements per story", note+fmt.Sprintf("; %d false, per gold story (%d)", falseDis, len(gold.Stories)),
+		"%.2f", float64(falseDis)/float64(len(gold.Stories)))
+}
+
 // briefFigures measures the briefs of the gold stories: how many of the
 // gold figure topics reported by two or more articles have a figure inside
 // a brief sentence.
@@ -473,6 +570,8 @@ const (
 	noScaleEnv  = "MARSAD_STORY_NO_SCALE" // set to skip the scale runs
 	scaleEnv    = "MARSAD_STORY_SCALE"
 	scaleOutEnv = "MARSAD_STORY_SCALE_OUT"
+	// scalePipelineEnv makes the child analyse each article with the pipeline.
+	scalePipelineEnv = "MARSAD_STORY_SCALE_PIPELINE"
 )
 
 // scaleResult is what a child reports.
@@ -483,6 +582,13 @@ type scaleResult struct {
 	CPUSeconds float64 `json:"cpu_seconds"`
 	PeakRSSMB  float64 `json:"peak_rss_mb"`
 	HeapMB     float64 `json:"heap_mb"`
+	// Largest is the most articles in one story; InShared the articles in
+	// stories of two or more.
+	Largest  int `json:"largest"`
+	InShared int `json:"in_shared"`
+	// AnalyzeSeconds is the time the pipeline took to make the records
+	// (pipeline runs only), outside AddSeconds.
+	AnalyzeSeconds float64 `json:"analyze_seconds"`
 }
 
 func scaleFigures(data string, r *Report) error {
@@ -492,12 +598,12 @@ func scaleFigures(data string, r *Report) error {
 	}
 	var prev *scaleResult
 	for _, n := range []int{5000, 20000, 80000} {
-		res, err := runScaleChild(exe, data, n)
+		res, err := runScaleChild(exe, data, n, false)
 		if err != nil {
 			return err
 		}
-		note := fmt.Sprintf("text-only records; %d stories; CPU %.1f s for the loop (with record making); Grouper heap %.0f MB after GC",
-			res.Stories, res.CPUSeconds, res.HeapMB)
+		note := fmt.Sprintf("text-only records; %d stories (largest %d articles; %d articles in stories of 2 or more); CPU %.1f s for the loop (with record making); Grouper heap %.0f MB after GC",
+			res.Stories, res.Largest, res.InShared, res.CPUSeconds, res.HeapMB)
 		if prev != nil {
 			note += fmt.Sprintf("; ×%.2f Add time, ×%.2f CPU, ×%.2f peak RSS for ×%.0f articles",
 				res.AddSeconds/prev.AddSeconds, res.CPUSeconds/prev.CPUSeconds, res.PeakRSSMB/prev.PeakRSSMB,
@@ -507,10 +613,18 @@ func scaleFigures(data string, r *Report) error {
 			res.AddSeconds, 1e6*res.AddSeconds/float64(n), res.PeakRSSMB)
 		prev = res
 	}
+	res, err := runScaleChild(exe, data, 5000, true)
+	if err != nil {
+		return err
+	}
+	r.Addf(section, "group 5000 articles, pipeline records: Add wall time / peak RSS",
+		fmt.Sprintf("our pipeline's records (made in %.0f s, outside the Add time); %d stories (largest %d articles; %d articles in stories of 2 or more); Grouper heap %.0f MB after GC",
+			res.AnalyzeSeconds, res.Stories, res.Largest, res.InShared, res.HeapMB),
+		"%.1f s (%.0f µs/article) / %.0f MB", res.AddSeconds, 1e6*res.AddSeconds/5000, res.PeakRSSMB)
 	return nil
 }
 
-func runScaleChild(exe, data string, n int) (*scaleResult, error) {
+func runScaleChild(exe, data string, n int, withPipeline bool) (*scaleResult, error) {
 	out, err := os.CreateTemp("", "marsad-story-scale-*.json")
 	if err != nil {
 		return nil, fmt.Errorf("stories: scale: %w", err)
@@ -519,6 +633,9 @@ func runScaleChild(exe, data string, n int) (*scaleResult, error) {
 	defer os.Remove(out.Name())
 	cmd := exec.Command(exe, "--data", data, "--only", "stories")
 	cmd.Env = append(os.Environ(), scaleEnv+"="+strconv.Itoa(n), scaleOutEnv+"="+out.Name())
+	if withPipeline {
+		cmd.Env = append(cmd.Env, scalePipelineEnv+"=1")
+	}
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("stories: scale %d: %w", n, err)
@@ -534,8 +651,9 @@ func runScaleChild(exe, data string, n int) (*scaleResult, error) {
 	return &res, nil
 }
 
-// scaleChild groups n text-only records: the sample in time order, then
-// copies of it shifted past its end, each with perturbed dates and wording.
+// scaleChild groups n records, text-only or (with scalePipelineEnv) the
+// pipeline's: the sample in time order, then copies of it shifted past its
+// end, each with perturbed dates and wording.
 func scaleChild(data, n string) error {
 	size, err := strconv.Atoi(n)
 	if err != nil {
@@ -546,8 +664,14 @@ func scaleChild(data, n string) error {
 		return err
 	}
 	span := arts[len(arts)-1].Published.Sub(arts[0].Published) + 30*24*time.Hour
+	var p *pipeline.Pipeline
+	if os.Getenv(scalePipelineEnv) != "" {
+		if p, err = pipeline.New(pipeline.Options{}); err != nil {
+			return fmt.Errorf("stories: scale: %w", err)
+		}
+	}
 	g := story.New(story.DefaultOptions())
-	var spent time.Duration
+	var spent, analysing time.Duration
 	cpu0 := cpuSeconds()
 	for i := 0; i < size; i++ {
 		a := arts[i%len(arts)]
@@ -555,6 +679,11 @@ func scaleChild(data, n string) error {
 			a = perturb(a, copyN, i, span)
 		}
 		rec := model.NewAnalysis(a)
+		if p != nil {
+			start := time.Now()
+			_, rec = p.Analyze(a)
+			analysing += time.Since(start)
+		}
 		start := time.Now()
 		g.Add(rec, a.Published)
 		spent += time.Since(start)
@@ -563,7 +692,14 @@ func scaleChild(data, n string) error {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	res := scaleResult{Articles: size, Stories: g.Len(), AddSeconds: spent.Seconds(), CPUSeconds: cpu, PeakRSSMB: peakRSSMB(), HeapMB: float64(ms.HeapAlloc) / (1 << 20)}
+	res := scaleResult{Articles: size, Stories: g.Len(), AddSeconds: spent.Seconds(), CPUSeconds: cpu, PeakRSSMB: peakRSSMB(),
+		HeapMB: float64(ms.HeapAlloc) / (1 << 20), AnalyzeSeconds: analysing.Seconds()}
+	for _, st := range g.Stories() {
+		res.Largest = max(res.Largest, len(st.Documents))
+		if len(st.Documents) > 1 {
+			res.InShared += len(st.Documents)
+		}
+	}
 	raw, _ := json.Marshal(res)
 	return os.WriteFile(os.Getenv(scaleOutEnv), raw, 0o600)
 }

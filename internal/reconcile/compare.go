@@ -13,7 +13,13 @@ import (
 // what is counted, place, and for shares the side holding them) and judges
 // each topic that two or more documents report with the contract's verdict
 // rule. docs may hold more documents than the story; only the story's are
-// read. Comparisons come sorted by topic.
+// read. Comparisons come sorted by topic; the list is empty, never nil,
+// when there is nothing to compare.
+//
+// A figure's place is the place of its sentence that most of the story's
+// documents name. A re-published copy and its original count as one
+// document, so a topic they alone report is not compared. Sums of money
+// with no predicate, and bare numbers of things, are not compared.
 //
 // A figure's time, for telling an update from a disagreement, is its
 // article's publication time (PublishedAt, else the date): times the text
@@ -21,14 +27,15 @@ import (
 // A figure is an update by wording when "ارتفع ... إلى" comes right before it.
 func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 	inStory := docsOf(story, docs)
+	weight := placeWeights(inStory, story.Duplicates)
 	var all []mention
 	for di, a := range inStory {
-		all = append(all, mentions(di, a, publishedAt(a))...)
+		all = append(all, mentions(di, a, publishedAt(a), weight)...)
 	}
 	groups := topics(all)
-	var out []model.Comparison
+	out := []model.Comparison{} // never nil: the contract writes an empty array
 	for _, g := range groups {
-		if distinctDocs(g) < 2 {
+		if independentDocs(g, inStory, story.Duplicates) < 2 || !comparable(g.key) {
 			continue
 		}
 		out = append(out, comparison(g, inStory, story.Duplicates, false))
@@ -63,6 +70,47 @@ func publishedAt(a model.Analysis) time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// placeWeights counts, for each place name (folded), the story's documents
+// that name it, a re-published copy not counted: the place a story is about
+// is the one most of its reports name.
+func placeWeights(docs []model.Analysis, dups map[string]string) map[string]int {
+	w := map[string]int{}
+	for _, a := range docs {
+		if dups[a.ID] != "" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, p := range a.Places {
+			if k := text.Fold(placeName(p)); !seen[k] {
+				seen[k] = true
+				w[k]++
+			}
+		}
+	}
+	return w
+}
+
+// comparable reports whether a topic is worth comparing: a sum of money
+// with no predicate is not (its currency says what it is counted in, not
+// what it pays for, so two sums in one story are seldom one thing).
+func comparable(k topicKey) bool {
+	return k.predicate != "" || !strings.HasPrefix(k.subject, "money")
+}
+
+// independentDocs counts the documents of a topic, a re-published copy and
+// its original counting once.
+func independentDocs(g *group, docs []model.Analysis, dups map[string]string) int {
+	seen := map[string]bool{}
+	for _, m := range g.mentions {
+		id := docs[m.doc].ID
+		for n := 0; dups[id] != "" && n < len(docs); n++ {
+			id = dups[id]
+		}
+		seen[id] = true
+	}
+	return len(seen)
 }
 
 func distinctDocs(g *group) int {

@@ -178,3 +178,12 @@ func TestCompareKeepsSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareNeverNil checks that a story with nothing to compare gets an
+// empty list, which the contract's JSON writes as [], not null.
+func TestCompareNeverNil(t *testing.T) {
+	a := model.NewAnalysis(model.Article{ID: "a", Text: "لا أرقام في هذا الخبر."})
+	if c := Compare(model.Story{ID: "s", Documents: []string{"a"}}, []model.Analysis{a}); c == nil {
+		t.Error("Compare returned nil")
+	}
+}

@@ -17,7 +17,7 @@ func complements(gs []*group, docs []model.Analysis, dups map[string]string) []m
 			for _, m := range b.mentions {
 				g.mentions = append(g.mentions, flipped(m))
 			}
-			if distinctDocs(g) < 2 {
+			if independentDocs(g, docs, dups) < 2 {
 				continue
 			}
 			c := comparison(g, docs, dups, true)

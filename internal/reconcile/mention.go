@@ -30,7 +30,7 @@ type mention struct {
 }
 
 // mentions reads every quantity of a document into mentions.
-func mentions(di int, a model.Analysis, published time.Time) []mention {
+func mentions(di int, a model.Analysis, published time.Time, placeWeight map[string]int) []mention {
 	if len(a.Quantities) == 0 {
 		return nil
 	}
@@ -41,15 +41,33 @@ func mentions(di int, a model.Analysis, published time.Time) []mention {
 		if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End || a.Text[q.Start:q.End] != q.Text {
 			continue // a span that does not point into the text is not read
 		}
+		if !nounInSpan(q) {
+			continue // what it counts was guessed from elsewhere: no topic to align
+		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {
 			m.claim = &c
 		}
-		m.read(d, a)
+		m.read(d, a, placeWeight)
 		m.fig.Time, m.fig.Update = published, m.update
 		out = append(out, m)
 	}
 	return out
+}
+
+// nounInSpan reports whether a figure of things (not people, not a share)
+// has a word among its own: a bare number ("11") given the noun of a
+// nearby word counts nothing one can align.
+func nounInSpan(q model.Quantity) bool {
+	if peopleUnits[q.Unit] || q.Unit == "percent" || q.Noun == "" {
+		return true
+	}
+	for _, t := range text.Tokenize(q.Text) {
+		if t.Kind == text.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // claimIndex maps a quantity index to the first claim that carries it.
@@ -66,7 +84,7 @@ func claimIndex(a model.Analysis) map[int]int {
 }
 
 // read fills the topic parts of m from the words around its figure.
-func (m *mention) read(d *text.Doc, a model.Analysis) {
+func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int) {
 	from, to := d.TokenAt(m.q.Start), d.TokenAt(m.q.End)
 	sFrom, sTo := 0, len(d.Tokens)
 	if from < len(d.Tokens) {
@@ -84,7 +102,7 @@ func (m *mention) read(d *text.Doc, a model.Analysis) {
 		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
 	}
 	if sFrom < sTo && m.q.Unit != "percent" {
-		m.place = placeIn(a, d, d.Tokens[sFrom].Start, d.Tokens[sTo-1].End, m.q)
+		m.place = placeIn(a, d, d.Tokens[sFrom].Start, d.Tokens[sTo-1].End, m.q, placeWeight)
 	}
 }
 
@@ -186,28 +204,34 @@ func designator(toks []text.Token) string {
 	return ""
 }
 
-// placeIn returns the place a figure is about: the first place mention of
-// its sentence [start,end) after the figure ("قتل 50 مدنيا في دمشق"), else
-// the nearest before it. A place given as a source's seat ("ومقره
-// بريطانيا") is not one.
-func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity) string {
-	after, before := "", ""
-	afterAt, beforeAt := end+1, -1
+// placeIn returns the place a figure is about, among the place mentions
+// of its sentence [start,end): the one the most documents of the story
+// name (in "سوق مدينة أريحا جنوب إدلب", أريحا when the story is about
+// أريحا), ties going to the first after the figure ("قتل 50 مدنيا في
+// دمشق"), else the nearest before it. A place given as a source's seat
+// ("ومقره بريطانيا") is not one.
+func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity, weight map[string]int) string {
+	best, bestW, bestRank := "", -1, 0
 	for _, p := range a.Places {
-		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) {
+		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) || p.Kind == "landmark" {
+			continue // a landmark is inside a town: it says no more than the story's place
+		}
+		// rank orders the ties: after the figure, nearest first; then before it, nearest first.
+		var rank int
+		switch {
+		case p.Start >= q.End:
+			rank = p.Start - q.End
+		case p.End <= q.Start:
+			rank = end + q.Start - p.End
+		default:
 			continue
 		}
-		switch {
-		case p.Start >= q.End && p.Start < afterAt:
-			after, afterAt = placeName(p), p.Start
-		case p.End <= q.Start && p.Start > beforeAt:
-			before, beforeAt = placeName(p), p.Start
+		w := weight[text.Fold(placeName(p))]
+		if w > bestW || w == bestW && rank < bestRank {
+			best, bestW, bestRank = placeName(p), w, rank
 		}
 	}
-	if after != "" {
-		return after
-	}
-	return before
+	return best
 }
 
 // seat reports whether the word before offset off is "مقر" (its seat).
@@ -228,7 +252,8 @@ func placeName(p model.Place) string {
 
 // holderOf returns the side holding a share of territory: an actor named
 // between the figure and the verb of control before it, or just before that
-// verb ("تسيطر قسد على 90%"، "داعش يسيطر على 10%"); else one after "تحت
+// verb, up to six words before it ("تسيطر قسد على 90%"، "داعش يسيطر على
+// 10%"، "مسلحي جماعة سرايا الظل لا يزالون يسيطرون على 20%"); else one after "تحت
 // سيطرة". With no verb of control before the figure, only the four words
 // before it are read.
 func holderOf(toks []text.Token, from, to, sFrom, sTo int) string {
@@ -238,7 +263,7 @@ func holderOf(toks []text.Token, from, to, sFrom, sTo int) string {
 			return h
 		}
 		if predicateOf(toks[i]) == Controlled {
-			limit = max(sFrom, i-3)
+			limit = max(sFrom, i-6)
 		}
 	}
 	for i := to; i < min(sTo, to+6); i++ {

@@ -3,6 +3,7 @@ package story
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
@@ -12,18 +13,28 @@ import (
 const BriefMax = 5
 
 // Brief writes a story's extractive brief: at most BriefMax sentences of
-// its documents, picked greedily for the distinct figures and sources they
-// add (then for how central their words are to the story), skipping
+// its documents, picked greedily for the distinct figures, sources and
+// documents they add (then for how central their words are to the story), skipping
 // sentences that repeat one already picked. A sentence whose figure is
 // attributed in another sentence (a speaker named earlier, or "وأضاف"
 // continuing the previous one) comes with that sentence, so that every
-// figure in the brief keeps who said it. Sentences come in story order.
+// figure in the brief keeps who said it. The brief opens with the lead
+// sentence of the story's first report (leadDocument), which states the
+// event; the others follow in story order.
 func Brief(st model.Story, docs []model.Analysis) []model.BriefSentence {
 	cands := briefCandidates(st, docs)
 	central := centroid(cands)
 	var picked []int
 	chosen := map[int]bool{}
 	covered := map[string]bool{}
+	lead := leadSentence(cands, leadDocument(st, docs))
+	if lead >= 0 {
+		chosen[lead] = true
+		picked = append(picked, lead)
+		for u := range cands[lead].units {
+			covered[u] = true
+		}
+	}
 	for len(picked) < BriefMax {
 		best, bestScore := -1, 0.0
 		for i := range cands {
@@ -54,12 +65,55 @@ func Brief(st model.Story, docs []model.Analysis) []model.BriefSentence {
 			}
 		}
 	}
-	sort.Ints(picked)
+	if lead >= 0 {
+		sort.Ints(picked[1:])
+	} else {
+		sort.Ints(picked)
+	}
 	out := make([]model.BriefSentence, 0, len(picked))
 	for _, i := range picked {
 		out = append(out, cands[i].s)
 	}
 	return out
+}
+
+// leadDocument returns the story's first report: its earliest document with
+// a title (the one the story's title comes from), else its first document;
+// a re-published copy is never it.
+func leadDocument(st model.Story, docs []model.Analysis) string {
+	byID := map[string]model.Analysis{}
+	for _, a := range docs {
+		byID[a.ID] = a
+	}
+	lead, first := "", ""
+	var leadAt time.Time
+	for _, id := range st.Documents {
+		a, ok := byID[id]
+		if !ok || st.Duplicates[id] != "" {
+			continue
+		}
+		if first == "" {
+			first = id
+		}
+		if t := PublishedAt(a); strings.TrimSpace(a.Title) != "" && (lead == "" || t.Before(leadAt)) {
+			lead, leadAt = id, t
+		}
+	}
+	if lead == "" {
+		return first
+	}
+	return lead
+}
+
+// leadSentence returns the first candidate of the lead document, which
+// states the story's event, or -1.
+func leadSentence(cands []candidate, doc string) int {
+	for i, c := range cands {
+		if c.s.Document == doc {
+			return i
+		}
+	}
+	return -1
 }
 
 // candidate is one sentence a brief may use.
@@ -101,7 +155,7 @@ func docCandidates(a model.Analysis) []candidate {
 		}
 		c := candidate{
 			s:     model.BriefSentence{Document: a.ID, Start: sent.Start, End: sent.End, Text: a.Text[sent.Start:sent.End]},
-			terms: map[string]bool{}, units: map[string]bool{}, lead: si < 2, attribution: -1,
+			terms: map[string]bool{}, units: map[string]bool{"d:" + a.ID: true}, lead: si < 2, attribution: -1,
 		}
 		for _, t := range d.Tokens[from:to] {
 			if term := text.SearchTerm(t); term != "" && !stopTerms[term] {

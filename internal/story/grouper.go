@@ -1,7 +1,10 @@
 package story
 
 import (
+	"fmt"
+	"hash/fnv"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/model"
@@ -29,6 +32,7 @@ type Grouper struct {
 // docInfo is what the Grouper keeps of an article.
 type docInfo struct {
 	id, outlet, title string
+	opening           string // the opening words of its text, a title when it has none
 	published         time.Time
 	story             int32
 	dupOf             int32   // the document this one copies, or -1
@@ -62,12 +66,18 @@ func (g *Grouper) Add(a model.Analysis, published time.Time) string {
 		g.latest = published
 	}
 	di := int32(len(g.docs))
-	vec := g.voc.vector(g.voc.counts(a, g.opts), g.opts.DocTerms)
 	sig := signature(a.Text)
+	orig := g.dups.find(sig, g.opts.DupThreshold)
+	// A copy is not a new document for the IDF: counting it would make the
+	// words it shares with its original look common.
+	vec := g.voc.vector(g.voc.counts(a, g.opts), g.opts.DocTerms, orig < 0)
 	info := docInfo{id: a.ID, outlet: a.Outlet, title: a.Title, published: published, dupOf: -1}
+	if strings.TrimSpace(a.Title) == "" {
+		info.opening = opening(a.Text)
+	}
 
 	best, second := int32(-1), int32(-1)
-	if orig := g.dups.find(sig, g.opts.DupThreshold); orig >= 0 {
+	if orig >= 0 {
 		info.dupOf, best = orig, g.docs[orig].story
 	} else {
 		var bestScore, secondScore float64
@@ -95,7 +105,30 @@ func (g *Grouper) Add(a model.Analysis, published time.Time) string {
 	return storyID(g.docs[g.stories[best].docs[0]].id)
 }
 
-func storyID(firstDoc string) string { return "story-" + firstDoc }
+// storyID derives a story's id from its first document's id: "story-" and
+// the id itself when that is short and URL-safe, else "story-" and 16 hex
+// digits of its FNV-64a hash (feed and WARC items have URLs for ids). The
+// same first document always gives the same id.
+func storyID(firstDoc string) string {
+	if len(firstDoc) <= 32 && urlSafe(firstDoc) {
+		return "story-" + firstDoc
+	}
+	h := fnv.New64a()
+	h.Write([]byte(firstDoc))
+	return fmt.Sprintf("story-%016x", h.Sum64())
+}
+
+// urlSafe reports whether s is non-empty and only ASCII letters, digits,
+// '-', '_' and '.'.
+func urlSafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // rank returns the two best candidate stories for a vector, with scores.
 func (g *Grouper) rank(vec []tw, t time.Time) (best int32, bestScore float64, second int32, secondScore float64) {
@@ -113,11 +146,19 @@ func (g *Grouper) rank(vec []tw, t time.Time) (best int32, bestScore float64, se
 	return best, bestScore, second, secondScore
 }
 
-// candidates looks the vector's heaviest terms up in the inverted index and
-// returns the open stories sharing the most weight with it.
+// candidates looks the vector's heaviest terms that some story has up in
+// the inverted index and returns the open stories sharing the most weight
+// with it. (A term no story has cannot find one: skipping it matters when
+// few articles have come, since the terms an article shares with earlier
+// ones then weigh least.)
 func (g *Grouper) candidates(vec []tw, t time.Time) []int32 {
-	q := append([]tw(nil), vec...)
-	sort.Slice(q, func(i, j int) bool { return q[i].w > q[j].w })
+	q := make([]tw, 0, len(vec))
+	for _, x := range vec {
+		if len(g.postings[x.term]) > 0 {
+			q = append(q, x)
+		}
+	}
+	sort.Slice(q, func(i, j int) bool { return q[i].w > q[j].w || q[i].w == q[j].w && q[i].term < q[j].term })
 	if len(q) > g.opts.QueryTerms {
 		q = q[:g.opts.QueryTerms]
 	}

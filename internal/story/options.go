@@ -45,8 +45,8 @@ func DefaultOptions() Options {
 		CentroidTerms:    150,
 		ScanLimit:        200,
 		Candidates:       20,
-		EntityWeight:     2,
-		PlaceWeight:      2,
+		EntityWeight:     1,
+		PlaceWeight:      1,
 		FigureWeight:     2,
 	}
 }

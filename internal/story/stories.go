@@ -2,9 +2,12 @@ package story
 
 import (
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/text"
 )
 
 // maxListed is how many places and actors a story record lists.
@@ -29,7 +32,7 @@ func (g *Grouper) Len() int { return len(g.stories) }
 func (g *Grouper) record(st storyState) model.Story {
 	first := g.docs[st.docs[0]]
 	s := model.Story{
-		ID: storyID(first.id), Title: first.title, Documents: make([]string, 0, len(st.docs)),
+		ID: storyID(first.id), Title: g.title(st), Documents: make([]string, 0, len(st.docs)),
 		Period:      model.Period{From: day(st.first), To: day(st.last)},
 		Brief:       []model.BriefSentence{},
 		Comparisons: []model.Comparison{},
@@ -79,4 +82,56 @@ func top(m map[string]int, n int) []string {
 		keys = keys[:n]
 	}
 	return keys
+}
+
+// title returns a story's title: the title of its earliest article that has
+// one (the first report of the event; a plain text file has none), else the
+// opening words of its first article.
+func (g *Grouper) title(st storyState) string {
+	best := -1
+	for _, di := range st.docs {
+		d := g.docs[di]
+		if strings.TrimSpace(d.title) != "" && (best < 0 || d.published.Before(g.docs[best].published)) {
+			best = int(di)
+		}
+	}
+	if best >= 0 {
+		return strings.TrimSpace(g.docs[best].title)
+	}
+	return g.docs[st.docs[0]].opening
+}
+
+// titleRunes is the most runes of an article's opening used as a title.
+const titleRunes = 90
+
+// opening returns the first sentence of a text, after a dateline
+// ("أريحا (سوريا) - 16 أكتوبر 2031 (وكالة) - ..."), cut to titleRunes at a
+// word boundary.
+func opening(s string) string {
+	s = lead(s)
+	if i := strings.LastIndex(s[:min(len(s), 200)], " - "); i >= 0 {
+		s = s[i+3:]
+	}
+	d := text.Read(s)
+	if len(d.Sentences) > 0 {
+		s = s[d.Sentences[0].Start:d.Sentences[0].End]
+	}
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= titleRunes {
+		return s
+	}
+	cut, n := 0, 0
+	for i, r := range s {
+		if n > titleRunes {
+			break
+		}
+		if r == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		return s
+	}
+	return s[:cut] + "…"
 }

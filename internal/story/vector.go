@@ -88,20 +88,33 @@ func (v *vocab) counts(a model.Analysis, o Options) map[string]float64 {
 	return c
 }
 
-// vector turns counts into a unit-length TF-IDF vector of at most max
-// terms, and counts the document in the IDF.
-func (v *vocab) vector(counts map[string]float64, max int) []tw {
-	v.docs++
+// vector turns counts into a unit-length TF-IDF vector of at most limit
+// terms, and counts the document in the IDF when count is true. The IDF is
+// smoothed, log(1 + N/df): while few articles have come, a word shared
+// with one earlier article keeps half the weight of a word of its own
+// instead of almost none; over a long stream it is log(N/df).
+func (v *vocab) vector(counts map[string]float64, limit int, count bool) []tw {
+	if count {
+		v.docs++
+	}
+	terms := make([]string, 0, len(counts))
+	for term := range counts {
+		terms = append(terms, term)
+	}
+	sort.Strings(terms) // new terms get their ids in a fixed order: ties break the same way every run
 	out := make([]tw, 0, len(counts))
-	for term, n := range counts {
+	for _, term := range terms {
+		n := counts[term]
 		id := v.id(term)
-		v.df[id]++
-		idf := math.Log(float64(v.docs+1) / float64(v.df[id]))
+		if count || v.df[id] == 0 {
+			v.df[id]++
+		}
+		idf := math.Log(1 + float64(max(v.docs, 1))/float64(v.df[id]))
 		out = append(out, tw{id, float32((1 + math.Log(n)) * idf)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].w > out[j].w || out[i].w == out[j].w && out[i].term < out[j].term })
-	if len(out) > max {
-		out = out[:max]
+	if len(out) > limit {
+		out = out[:limit]
 	}
 	normalize(out)
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
