@@ -235,3 +235,56 @@ func init() {
 		humanVerbs[text.Fold(w)] = true
 	}
 }
+
+// groupRef reports a bare figure that picks out part of a group named
+// before it: "11 منهم" / "بينهم 14" (human: the pronoun is of people) or
+// "5 منها" (any group). i is the figure's first token, j the token after it.
+func (x *extractor) groupRef(i, j int) (human, ok bool) {
+	ref := func(w string) (bool, bool) {
+		switch strings.TrimPrefix(w, "و") {
+		case "منهم", "منهن", "بينهم", "بينهن":
+			return true, true
+		case "منها", "بينها":
+			return false, true
+		}
+		return false, false
+	}
+	if j < len(x.toks) {
+		if h, ok := ref(x.toks[j].Norm); ok {
+			return h, true
+		}
+	}
+	if i > 0 {
+		switch strings.TrimPrefix(x.toks[i-1].Norm, "و") {
+		case "بينهم", "بينهن", "بينها":
+			return ref(x.toks[i-1].Norm)
+		}
+	}
+	return false, false
+}
+
+// antecedent finds the group a figure with منهم/بينهم counts part of: the
+// nearest lexicon noun before it in the sentence, of people when human.
+// With none, the unit is "other": a noun further off is not guessed at.
+func (x *extractor) antecedent(i int, human bool) (string, string) {
+	s := x.d.SentenceOf(i)
+	if s < 0 {
+		return "", "other"
+	}
+	from, _ := x.d.SentenceTokens(s)
+	for k := i - 1; k >= from; k-- {
+		t := x.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		nn, _, _, ok := lookupNoun(t.Norm)
+		if !ok || nn.Construct {
+			continue
+		}
+		if human && !humanUnit[nn.Unit] {
+			continue
+		}
+		return nn.Singular, nn.Unit
+	}
+	return "", "other"
+}

@@ -80,7 +80,11 @@ func (x *extractor) number(i int) (figure, bool) {
 		return figure{}, false // صفر alone; لست ("I am not"), not ل+ست
 	}
 	if fig.unit == "" {
-		fig.noun, fig.unit = x.impliedNoun(i)
+		if human, ok := x.groupRef(left, j); ok {
+			fig.noun, fig.unit = x.antecedent(left, human)
+		} else {
+			fig.noun, fig.unit = x.impliedNoun(i)
+		}
 		if fig.unit == "other" && j < len(toks) && humanVerbs[toks[j].Norm] {
 			fig.unit = "people"
 		}

@@ -16,6 +16,10 @@ type noun struct {
 	Unit     string
 	Plural   bool
 	Dual     bool
+	// Construct marks the construct dual of a feminine noun, whose ن falls
+	// before a genitive (سيارتي إسعاف); it is also "my car", so it counts
+	// only when a genitive noun follows.
+	Construct bool
 }
 
 // nouns maps a folded written form to its noun.
@@ -73,6 +77,11 @@ func addNoun(sing, unit, plurals, dual string) {
 		put(stem+"ان", dn)
 		if dual == "both" {
 			put(stem+"ين", dn)
+			if strings.HasSuffix(fs, "ه") {
+				cn := dn
+				cn.Construct = true
+				put(stem+"ي", cn) // سيارتي إسعاف
+			}
 		}
 	}
 }

@@ -88,19 +88,29 @@ func (x *extractor) fractionOf(i int) ([]figure, bool) {
 // following اثنان/اثنين when the text repeats it.
 func (x *extractor) dual(i int) (figure, bool) {
 	toks := x.toks
-	nn, _, _, ok := lookupNoun(toks[i].Norm)
+	nn, _, prefix, ok := lookupNoun(toks[i].Norm)
 	if !ok {
 		nn, ok = nisbaDual(toks[i], i > 0 && isOpenQuote(toks[i-1]))
 	}
 	if !ok || !nn.Dual {
 		return figure{}, false
 	}
-	fig := figure{start: i, end: i + 1, kind: "count", noun: nn.Singular, unit: x.refineUnit(nn, i+1)}
-	if nn.Unit == "people" && x.fighting(i+1) {
+	end := i + 1
+	if nn.Construct {
+		if !x.genitiveAt(i + 1) {
+			return figure{}, false
+		}
+		end = i + 2
+	}
+	fig := figure{start: i, end: end, kind: "count", noun: nn.Singular, unit: x.refineUnit(nn, end)}
+	if nn.Unit == "people" && x.fighting(end) {
 		fig.unit = "fighters"
 	}
 	fig.startTrim = cliticTrimVague(toks[i])
-	if i+1 < len(toks) {
+	if p := procliticOf(prefix); p != "" && fig.startTrim == 0 {
+		fig.startTrim = lettersBytes(toks[i].Text, len([]rune(p))) // لركلتين
+	}
+	if !nn.Construct && i+1 < len(toks) {
 		if n, ok := numeral.Cardinal(toks, i+1); ok && n.Value == 2 && n.Words && n.End == i+2 {
 			fig.end = i + 2
 		}
@@ -156,4 +166,38 @@ func nisbaDual(t text.Token, quoted bool) (noun, bool) {
 		return noun{}, false
 	}
 	return noun{Singular: t.Text[cliticBytes(t) : len(t.Text)-len("ان")], Unit: "people", Dual: true}, true
+}
+
+// genitiveAt reports an indefinite noun at token j that can complete a
+// construct dual (سيارتي إسعاف، طائرتي شحن): a bare word, not a particle,
+// a number or a verb (سيارتي تعطلت is "my car broke down").
+func (x *extractor) genitiveAt(j int) bool {
+	if j >= len(x.toks) {
+		return false
+	}
+	t := x.toks[j]
+	w := t.Norm
+	if t.Kind != text.Word || t.Prefix != "" || stop[w] || len([]rune(w)) < 3 {
+		return false
+	}
+	if strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "وا") {
+		return false
+	}
+	if _, ok := numeral.Cardinal(x.toks, j); ok {
+		return false
+	}
+	_, ok := numeral.Month(x.toks, j)
+	return !ok
+}
+
+// procliticOf is the part of a noun prefix found by lookupNoun that is a
+// conjunction or preposition (و، ب، ل), which a span leaves out; the article
+// stays (بالطائرتين → الطائرتين), except in لل where its alef is not written
+// (للطائرتين → طائرتين).
+func procliticOf(prefix string) string {
+	switch prefix {
+	case "لل", "ولل":
+		return prefix
+	}
+	return strings.TrimSuffix(prefix, "ال")
 }
