@@ -437,7 +437,9 @@ func (x *extractor) edged(i int) (match, bool) {
 // ago reads a point counted back: قبل أربعة أيام، منذ 3 أيام، قبل شهرين،
 // قبل أسبوع. Days and weeks resolve to a day, months to a month, years to a year.
 func (x *extractor) ago(i int) (match, bool) {
-	toks := x.toks
+	if x.is(i, "من") {
+		return x.agoFrom(i)
+	}
 	if !x.is(i, "قبل", "منذ") {
 		return match{}, false
 	}
@@ -445,6 +447,41 @@ func (x *extractor) ago(i int) (match, bool) {
 	if !ok || count != float64(int(count)) {
 		return match{}, false
 	}
+	return x.agoMatch(i, end, count, unit)
+}
+
+// agoFrom reads the spoken "من أسبوع" ("a week ago"): من and a unit of time
+// as one word (أسبوع، يومين، شهر), standing alone. After a comparison (أكثر من
+// أسبوع) it is a length, and before a name or a number (من شهر رمضان، من عام
+// 2015) it starts another phrase, so both are left alone.
+func (x *extractor) agoFrom(i int) (match, bool) {
+	toks := x.toks
+	if i+1 >= len(toks) || toks[i+1].Kind != text.Word || toks[i].Norm != "من" {
+		return match{}, false
+	}
+	if i > 0 && toks[i-1].Kind == text.Word {
+		switch strings.TrimPrefix(toks[i-1].Norm, "و") {
+		case "اكثر", "اقل", "ازيد", "اكبر", "اصغر", "اطول", "اقصر", "ابتداء", "بدلا", "بدل", "اول", "اخر", "جزء", "بعد", "قبل", "نوع":
+			return match{}, false
+		}
+	}
+	tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm)
+	if !ok || tu.Count == 0 || strings.HasPrefix(toks[i+1].Norm, "ال") {
+		return match{}, false
+	}
+	end := i + 2
+	if end < len(toks) {
+		next := toks[end]
+		if next.Kind != text.Punct && !(next.Kind == text.Word && (strings.HasPrefix(next.Norm, "و") || strings.HasPrefix(next.Norm, "ف") || next.Norm == "تقريبا")) {
+			return match{}, false
+		}
+	}
+	return x.agoMatch(i, end, tu.Count, tu.Unit)
+}
+
+// agoMatch resolves count units back from the reference at tokens [i,end).
+func (x *extractor) agoMatch(i, end int, count float64, unit string) (match, bool) {
+	toks := x.toks
 	if x.is(i, "منذ") && end == i+2 && toks[i+1].Kind == text.Word {
 		if tu, _ := numeral.LookupTimeUnit(toks[i+1].Norm); tu.Count == 1 {
 			// منذ شهر: "for a month" as often as "a month ago": a duration
