@@ -45,6 +45,9 @@ func (x *extractor) nthOf(i int) (match, bool) {
 	if what == "" {
 		return match{}, false
 	}
+	if what == "weekday" && n > 0 && x.is(k, "بعد", "قبل") {
+		return x.nthAround(i, k, n, wd)
+	}
 	if x.is(k, "من", "في") {
 		k++
 	}
@@ -157,4 +160,28 @@ func (x *extractor) anyWeekday(k int) (time.Weekday, bool) {
 		return w, true
 	}
 	return lookupF(x, bareWeekdays, k)
+}
+
+// nthAround reads "ثالث ثلاثاء بعد كريسماس 2014": the nth weekday after (or
+// before) a holiday, counted from the day after (or before) it.
+func (x *extractor) nthAround(i, k, n int, wd time.Weekday) (match, bool) {
+	h, ok := x.holiday(k + 1)
+	if !ok || h.value == "" || h.grain != "day" {
+		return match{}, false
+	}
+	d, ok := parseDay(h.value)
+	if !ok {
+		return match{}, false
+	}
+	step := 1
+	if x.is(k, "قبل") {
+		step = -1
+	}
+	for seen := 0; seen < n; {
+		d = d.add(step)
+		if d.weekday() == wd {
+			seen++
+		}
+	}
+	return match{start: i, end: h.end, typ: TypeDate, grain: "day", value: d.String(), basis: h.basis}, true
 }
