@@ -565,6 +565,18 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 				return true, true, "", ""
 			}
 		}
+		if v.Grain == "week" && len(v.From) >= 10 && len(v.To) >= 10 {
+			// whole weeks, the end exclusive: ISO weeks from the first to the last
+			from, err1 := time.Parse("2006-01-02", v.From[:10])
+			to, err2 := time.Parse("2006-01-02", v.To[:10])
+			if err1 == nil && err2 == nil {
+				y1, w1 := from.ISOWeek()
+				y2, w2 := to.AddDate(0, 0, -1).ISOWeek()
+				if t.Value == fmt.Sprintf("%04d-W%02d/%04d-W%02d", y1, w1, y2, w2) {
+					return true, true, "", ""
+				}
+			}
+		}
 		if v.Grain == "hour" && len(v.From) >= 16 && len(v.To) >= 16 {
 			to, err := time.Parse("2006-01-02T15:04", v.To[:16])
 			if err == nil {

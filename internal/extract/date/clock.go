@@ -253,6 +253,9 @@ func (x *extractor) duration(i int) (match, bool) {
 			j++
 		}
 		if n, ok := numeral.Cardinal(toks, j); ok && (n.Digits || n.Definite) {
+			if m, ok := x.lastOrNext(i, n.End, n.Value, tu.Unit); ok {
+				return m, true
+			}
 			end := n.End
 			if x.is(end, "او") {
 				if n2, ok := numeral.Cardinal(toks, end+1); ok {
@@ -487,4 +490,43 @@ func (x *extractor) namedTime(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{start: i, end: end, typ: TypeTime, value: v, grain: "hour", basis: BasisExplicit, dayPart: true}, true
+}
+
+// lastOrNext reads the direction after "الأسابيع الثلاثة" (القادمة،
+// الماضية): the whole units before or after the current one, as a range of
+// days, ISO weeks, months or years from the first to the last.
+func (x *extractor) lastOrNext(start, k int, count float64, unit string) (match, bool) {
+	dir, ok := lookupF(x, directions, k)
+	if !ok || dir == 0 || count != float64(int(count)) || count < 1 || count > 100 {
+		return match{}, false
+	}
+	n := int(count)
+	first, last := 1, n
+	if dir < 0 {
+		first, last = -n, -1
+	}
+	m := match{start: start, end: k + 1, typ: TypeDate, grain: unit, basis: BasisRelative}
+	switch unit {
+	case "day":
+		if x.has {
+			m.value = x.now.add(first).String() + "/" + x.now.add(last).String()
+		}
+	case "week":
+		if x.has {
+			m.value = weekString(x.now.add(7*first)) + "/" + weekString(x.now.add(7*last))
+		}
+	case "month":
+		if x.has {
+			y1, m1 := addMonths(x.now.y, x.now.m, first)
+			y2, m2 := addMonths(x.now.y, x.now.m, last)
+			m.value = monthString(y1, m1) + "/" + monthString(y2, m2)
+		}
+	case "year":
+		if x.has {
+			m.value = itoa(x.now.y+first) + "/" + itoa(x.now.y+last)
+		}
+	default:
+		return match{}, false
+	}
+	return m, true
 }
