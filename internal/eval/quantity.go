@@ -565,6 +565,13 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 				return true, true, "", ""
 			}
 		}
+		if v.Grain == "second" && len(v.From) >= 19 && len(v.To) >= 19 && v.To[11:19] == "00:00:00" && v.From[:16] == ref.Format("2006-01-02T15:04") {
+			// from now to a midnight ahead: the days from today to the day before it
+			to, err := time.Parse("2006-01-02", v.To[:10])
+			if err == nil && t.Value == v.From[:10]+"/"+to.AddDate(0, 0, -1).Format("2006-01-02") {
+				return true, true, "", ""
+			}
+		}
 		if v.Grain == "week" && len(v.From) >= 10 && len(v.To) >= 10 {
 			// whole weeks, the end exclusive: ISO weeks from the first to the last
 			from, err1 := time.Parse("2006-01-02", v.From[:10])

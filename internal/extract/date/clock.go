@@ -1,6 +1,8 @@
 package date
 
 import (
+	"time"
+
 	"strconv"
 	"strings"
 
@@ -301,6 +303,11 @@ func (x *extractor) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	first := parts[0].start
+	if cue && x.ref.Future && x.has && x.is(i, "خلال") && len(parts) == 1 {
+		if m, ok := x.within(i, parts[0]); ok {
+			return m, true
+		}
+	}
 	m := x.compoundDuration(first, parts[len(parts)-1].end, parts)
 	if first > 0 && toks[first-1].Text == "(" && m.end < len(toks) && toks[m.end].Text == ")" {
 		m.start, m.end = first-1, m.end+1 // an age: (41 عاما)
@@ -529,4 +536,28 @@ func (x *extractor) lastOrNext(start, k int, count float64, unit string) (match,
 		return match{}, false
 	}
 	return m, true
+}
+
+// within reads "خلال أسبوعين" in forward-looking text (Ref.Future): the days
+// from the reference day up to the day before the span has run out.
+func (x *extractor) within(i int, p durPart) (match, bool) {
+	if p.count < 1 || p.count != float64(int(p.count)) {
+		return match{}, false
+	}
+	n := int(p.count)
+	from := x.now.time()
+	var to time.Time
+	switch p.unit {
+	case "day":
+		to = from.AddDate(0, 0, n)
+	case "week":
+		to = from.AddDate(0, 0, 7*n)
+	case "month":
+		to = from.AddDate(0, n, 0)
+	default:
+		return match{}, false
+	}
+	last := dayOf(to.AddDate(0, 0, -1))
+	return match{start: i, end: p.end, typ: TypeDate, grain: "day", basis: BasisRelative,
+		value: x.now.String() + "/" + last.String()}, true
 }

@@ -17,7 +17,8 @@ import (
 var show = flag.Bool("show", false, "print what Extract finds for every fixture sentence")
 
 // A fixture file sets the publication date with a line "@ 2017-10-15" (the
-// reference for the lines after it). A case line is
+// reference for the lines after it; "@ 2017-10-15 future" also sets
+// Ref.Future). A case line is
 //
 //	sentence ⟶ expected ⟶ expected ...
 //
@@ -34,7 +35,7 @@ func TestFixtures(t *testing.T) {
 		for _, c := range readFixtures(t, file) {
 			total++
 			t.Run(fmt.Sprintf("%s:%d", filepath.Base(file), c.line), func(t *testing.T) {
-				got := Extract(text.Read(text.Normalize(c.sentence)), Ref{Published: c.ref})
+				got := Extract(text.Read(text.Normalize(c.sentence)), Ref{Published: c.ref, Future: c.future})
 				if *show {
 					t.Logf("%s ⟶ %s", c.sentence, render(got))
 				}
@@ -60,6 +61,7 @@ type fixture struct {
 	line     int
 	sentence string
 	ref      time.Time
+	future   bool
 	want     []expected
 }
 
@@ -77,6 +79,7 @@ func readFixtures(t *testing.T, file string) []fixture {
 	defer f.Close()
 	var out []fixture
 	var ref time.Time
+	future := false
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {
@@ -86,6 +89,7 @@ func readFixtures(t *testing.T, file string) []fixture {
 			continue
 		}
 		if r, ok := strings.CutPrefix(line, "@"); ok {
+			r, future = strings.CutSuffix(strings.TrimSpace(r), "future")
 			ref, err = time.Parse("2006-01-02", strings.TrimSpace(r))
 			if err != nil {
 				t.Fatalf("%s:%d: %v", file, n, err)
@@ -96,7 +100,7 @@ func readFixtures(t *testing.T, file string) []fixture {
 		if len(parts) < 2 {
 			t.Fatalf("%s:%d: no ⟶", file, n)
 		}
-		c := fixture{line: n, sentence: strings.TrimSpace(parts[0]), ref: ref}
+		c := fixture{line: n, sentence: strings.TrimSpace(parts[0]), ref: ref, future: future}
 		for _, p := range parts[1:] {
 			p = strings.TrimSpace(p)
 			if p == "none" {
