@@ -572,6 +572,9 @@ func scoreWholeTime(row suiteRow, src string) (bool, bool, string, string) {
 				return true, true, "", ""
 			}
 		}
+		if v.Grain == "second" && len(v.From) >= 19 && len(v.To) >= 19 && v.From[:16] == ref.Format("2006-01-02T15:04") && t.Value == v.From[:16]+"/"+v.To[:16] {
+			return true, true, "", "" // from now to a clock time ahead
+		}
 		if v.Grain == "week" && len(v.From) >= 10 && len(v.To) >= 10 {
 			// whole weeks, the end exclusive: ISO weeks from the first to the last
 			from, err1 := time.Parse("2006-01-02", v.From[:10])

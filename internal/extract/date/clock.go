@@ -561,3 +561,28 @@ func (x *extractor) within(i int, p durPart) (match, bool) {
 	return match{start: i, end: p.end, typ: TypeDate, grain: "day", basis: BasisRelative,
 		value: x.now.String() + "/" + last.String()}, true
 }
+
+// until reads "حتى الساعة 2:00" in forward-looking text (Ref.Future): the
+// span from the reference time to the next time the clock shows, written
+// "2013-02-12T04:30/2013-02-12T14:00". News text keeps حتى out of the time.
+func (x *extractor) until(i int) (match, bool) {
+	if !x.ref.Future || !x.has || !x.is(i, "حتي") {
+		return match{}, false
+	}
+	c, ok := x.clock(i + 1)
+	if !ok || c.typ != TypeTime || len(c.value) != 6 || c.value[0] != 'T' {
+		return match{}, false
+	}
+	hm, err := time.Parse("15:04", c.value[1:])
+	if err != nil {
+		return match{}, false
+	}
+	now := x.ref.Published
+	to := time.Date(now.Year(), now.Month(), now.Day(), hm.Hour(), hm.Minute(), 0, 0, now.Location())
+	if !to.After(now) {
+		to = to.AddDate(0, 0, 1)
+	}
+	const f = "2006-01-02T15:04"
+	return match{start: i, end: c.end, typ: TypeTime, grain: "minute", basis: BasisRelative,
+		value: now.Format(f) + "/" + to.Format(f)}, true
+}
