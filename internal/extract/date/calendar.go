@@ -39,14 +39,21 @@ func addMonths(y, m, n int) (int, int) {
 	return k / 12, k%12 + 1
 }
 
-// hijriToGregorian converts a date of the tabular (arithmetic) Islamic
-// calendar to the Gregorian calendar. The tabular calendar can differ from
-// the Umm al-Qura calendar or from a sighted month by a day or two; a weekday
-// written beside the date settles it (see snapWeekday).
+// hijriToGregorian converts a Hijri date to the Gregorian calendar: by the
+// Umm al-Qura rule for the years it covers (ummalqura.go), else by the
+// tabular (arithmetic) calendar. A sighted month can still differ by a day;
+// a weekday written beside the date settles it (see snapWeekday).
 func hijriToGregorian(y, m, d int) day {
-	jd := float64(d) + math.Ceil(29.5*float64(m-1)) + float64(y-1)*354 +
+	if first, ok := ummAlQuraStart(y, m); ok {
+		return first.add(d - 1)
+	}
+	return julianToDay(tabularJD(y, m, d))
+}
+
+// tabularJD is the Julian day of a date of the tabular Islamic calendar.
+func tabularJD(y, m, d int) float64 {
+	return float64(d) + math.Ceil(29.5*float64(m-1)) + float64(y-1)*354 +
 		math.Floor(float64(3+11*y)/30) + 1948439.5 - 1
-	return julianToDay(jd)
 }
 
 // julianToDay converts a Julian day number to a Gregorian civil date.
