@@ -194,9 +194,15 @@ func (x *extractor) explicit(i int) (match, bool) {
 				}
 			}
 		}
-		g := hijriToGregorian(y, mr.month, 1)
-		m.value, m.end = monthString(g.y, g.m), ye
-		m.note = "hijri month " + strconv.Itoa(mr.month) + "/" + strconv.Itoa(y) + ": month of its first day"
+		// the days of the Hijri month, first to last
+		first := hijriToGregorian(y, mr.month, 1)
+		ny, nm := y, mr.month+1
+		if nm > 12 {
+			ny, nm = y+1, 1
+		}
+		last := hijriToGregorian(ny, nm, 1).add(-1)
+		m.value, m.grain, m.end = first.String()+"/"+last.String(), "day", ye
+		m.note = "hijri month " + strconv.Itoa(mr.month) + "/" + strconv.Itoa(y)
 	case hasYear:
 		m.value, m.end = monthString(y, mr.month), ye
 	case hasDir:
