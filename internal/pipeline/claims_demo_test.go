@@ -27,12 +27,7 @@ type claimFigure struct {
 // test fails when a listed part starts to pass, so the table cannot go stale.
 // A figure whose quantity is missed still has its attribution checked, on the
 // smallest claim whose span holds the figure.
-var claimKnownFailures = map[string]struct{ part, reason string }{
-	"A4.ambulances": {"quantity", "quantity stage: a dual in construct (سيارتي إسعاف) is no quantity"},
-	"B1.blasts":     {"quantity", "quantity stage: a dual subject (انفجاران) is no quantity"},
-	"C3.corridors":  {"quantity", "quantity stage: a dual object (ممرين) is no quantity"},
-	"U3.saves":      {"quantity", "quantity stage: a dual after a preposition (لركلتين) is no quantity"},
-}
+var claimKnownFailures = map[string]struct{ part, reason string }{}
 
 // TestClaimsOnDemo runs the whole pipeline on the demo corpus and checks, for
 // every labelled figure, that a quantity overlaps its span and that the claim

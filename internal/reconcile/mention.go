@@ -44,6 +44,9 @@ func mentions(di int, a model.Analysis, published time.Time, placeWeight map[str
 		if !nounInSpan(q) {
 			continue // what it counts was guessed from elsewhere: no topic to align
 		}
+		if q.Kind == "part" {
+			continue // "11 منهم": a part of a group counted before, not a total to compare
+		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {
 			m.claim = &c

@@ -265,11 +265,12 @@ func (x *extractor) groupRef(i, j int) (human, ok bool) {
 
 // antecedent finds the group a figure with منهم/بينهم counts part of: the
 // nearest lexicon noun before it in the sentence, of people when human.
-// With none, the unit is "other": a noun further off is not guessed at.
-func (x *extractor) antecedent(i int, human bool) (string, string) {
+// With none, the unit is "other": a noun further off is not guessed at. The
+// kind is KindPart either way.
+func (x *extractor) antecedent(i int, human bool) (string, string, string) {
 	s := x.d.SentenceOf(i)
 	if s < 0 {
-		return "", "other"
+		return "", "other", KindPart
 	}
 	from, _ := x.d.SentenceTokens(s)
 	for k := i - 1; k >= from; k-- {
@@ -284,7 +285,7 @@ func (x *extractor) antecedent(i int, human bool) (string, string) {
 		if human && !humanUnit[nn.Unit] {
 			continue
 		}
-		return nn.Singular, nn.Unit
+		return nn.Singular, nn.Unit, KindPart
 	}
-	return "", "other"
+	return "", "other", KindPart
 }

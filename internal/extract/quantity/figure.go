@@ -81,7 +81,8 @@ func (x *extractor) number(i int) (figure, bool) {
 	}
 	if fig.unit == "" {
 		if human, ok := x.groupRef(left, j); ok {
-			fig.noun, fig.unit = x.antecedent(left, human)
+			// "11 منهم": part of a group counted before, not its total
+			fig.noun, fig.unit, fig.kind = x.antecedent(left, human)
 		} else {
 			fig.noun, fig.unit = x.impliedNoun(i)
 		}

@@ -53,6 +53,12 @@ type figure struct {
 
 func f64(v float64) *float64 { return &v }
 
+// KindPart is the Kind of a bare figure that counts part of a group named
+// before it ("حالة 11 منهم حرجة"، "بينهم 14 في حالة خطرة"): its unit and noun
+// are the group's, but it is not the group's total, so it is not compared
+// with other reports of that total.
+const KindPart = "part"
+
 // at tries every construction at token i and returns what it found there.
 func (x *extractor) at(i int) []model.Quantity {
 	t := x.toks[i]

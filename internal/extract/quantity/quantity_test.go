@@ -136,3 +136,29 @@ func render(qs []model.Quantity) string {
 	}
 	return strings.Join(parts, " ⟶ ")
 }
+
+// A bare figure with منهم/بينهم is a part of the group before it, not its
+// total; other figures are not.
+func TestPartOfGroup(t *testing.T) {
+	for _, c := range []struct {
+		sentence, span, kind string
+	}{
+		{"نقل عشرات الجرحى إلى المستشفيات، وحالة 11 منهم حرجة.", "11", KindPart},
+		{"أسعف المتطوعون الجرحى، بينهم 14 في حالة خطرة.", "14", KindPart},
+		{"قتل 27 شخصا بينهم ستة أطفال.", "ستة أطفال", "count"},
+		{"نقل 40 جريحا إلى المستشفى.", "40 جريحا", "count"},
+	} {
+		found := false
+		for _, q := range Extract(text.Read(text.Normalize(c.sentence))) {
+			if q.Text == c.span {
+				found = true
+				if q.Kind != c.kind {
+					t.Errorf("%s: %s has kind %q, want %q", c.sentence, q.Text, q.Kind, c.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quantity %q", c.sentence, c.span)
+		}
+	}
+}
