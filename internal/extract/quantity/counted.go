@@ -236,6 +236,18 @@ func init() {
 	}
 }
 
+// countedAt reports a noun at k written right after a number (7 صواريخ).
+func (x *extractor) countedAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if x.toks[k-1].Kind == text.Number {
+		return true
+	}
+	_, ok := numeral.Cardinal(x.toks, k-1)
+	return ok
+}
+
 // groupRef reports a bare figure that picks out part of a group named
 // before it: "11 منهم" / "بينهم 14" (human: the pronoun is of people) or
 // "5 منها" (any group). i is the figure's first token, j the token after it.
@@ -249,7 +261,8 @@ func (x *extractor) groupRef(i, j int) (human, ok bool) {
 		}
 		return false, false
 	}
-	if j < len(x.toks) {
+	if j < len(x.toks) && strings.HasPrefix(strings.TrimPrefix(x.toks[j].Norm, "و"), "من") {
+		// "11 منهم"; but "1002 بينهم 215 طفلا" is the total, the part after it
 		if h, ok := ref(x.toks[j].Norm); ok {
 			return h, true
 		}
@@ -284,6 +297,9 @@ func (x *extractor) antecedent(i int, human bool) (string, string, string) {
 		}
 		if human && !humanUnit[nn.Unit] {
 			continue
+		}
+		if !human && !nn.Plural && !x.countedAt(k) {
+			continue // منها points back to a group: a plural or a counted noun
 		}
 		return nn.Singular, nn.Unit, KindPart
 	}

@@ -89,6 +89,7 @@ func (x *extractor) fractionOf(i int) ([]figure, bool) {
 func (x *extractor) dual(i int) (figure, bool) {
 	toks := x.toks
 	nn, _, prefix, ok := lookupNoun(toks[i].Norm)
+	lexicon := ok
 	if !ok {
 		nn, ok = nisbaDual(toks[i], i > 0 && isOpenQuote(toks[i-1]))
 	}
@@ -106,9 +107,12 @@ func (x *extractor) dual(i int) (figure, bool) {
 	if nn.Unit == "people" && x.fighting(end) {
 		fig.unit = "fighters"
 	}
-	fig.startTrim = cliticTrimVague(toks[i])
-	if p := procliticOf(prefix); p != "" && fig.startTrim == 0 {
-		fig.startTrim = lettersBytes(toks[i].Text, len([]rune(p))) // لركلتين
+	if lexicon {
+		// the clitics the lexicon look-up took off (لركلتين); none when the
+		// whole word is the noun (فلسطينيان، وزيرين)
+		fig.startTrim = lettersBytes(toks[i].Text, len([]rune(procliticOf(prefix))))
+	} else {
+		fig.startTrim = cliticTrimVague(toks[i])
 	}
 	if !nn.Construct && i+1 < len(toks) {
 		if n, ok := numeral.Cardinal(toks, i+1); ok && n.Value == 2 && n.Words && n.End == i+2 {
@@ -180,7 +184,8 @@ func (x *extractor) genitiveAt(j int) bool {
 	if t.Kind != text.Word || t.Prefix != "" || stop[w] || len([]rune(w)) < 3 {
 		return false
 	}
-	if strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "وا") {
+	if strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "وا") ||
+		strings.HasPrefix(w, "ل") && len([]rune(w)) >= 4 { // عائلتي لوضع: "my family", then a preposition
 		return false
 	}
 	if _, ok := numeral.Cardinal(x.toks, j); ok {
