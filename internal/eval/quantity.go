@@ -927,7 +927,7 @@ func scoreSpans(row suiteRow, src string) (bool, bool, string, string) {
 var upstreamWrong = map[string]string{
 	"ba73218db2b6": "with reference 2016-11-07, العام التالي is 2017, not 2018",
 	"b074270fd855": "with reference 2016-11-07, الشهر التالي is 2016-12, not 2017-01",
-	"8b67af37bc28": "doubtful: 2/2013 names a month; Duckling gives the 1st at day grain, we give 2013-02 at month grain",
+	"8b67af37bc28": "2/2013 gives no day: it names February 2013 (month grain); Duckling's 2013-02-01 at day grain states a day the text does not",
 	"eb6e222ead0c": "translated from 'one hundred thirty fifths': in Arabic خمس is singular here and the text reads 130 and 5, not 26",
 	"806ff3afb5fe": "translated from 'twenty three fifths': the Arabic reads 23 and 5, not 4.6",
 	"913e31bba2d5": "not Arabic (a word-for-word 'three twenty-firsts')",

@@ -432,15 +432,46 @@ func (x *extractor) set(i int) (match, bool) {
 	if v, ok := lookupF(x, per, i); ok {
 		return match{start: i, end: i + 1, typ: TypeSet, value: v, grain: map[byte]string{'D': "day", 'W': "week", 'M': "month", 'Y': "year"}[v[2]]}, true
 	}
-	if x.is(i, "كل") && i+1 < len(toks) {
-		if tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm); ok && tu.Count == 1 {
-			m := x.durationMatch(i, i+2, 1, tu.Unit)
-			m.typ, m.basis = TypeSet, ""
-			return m, true
+	if !x.is(i, "كل") || i+1 >= len(toks) {
+		return match{}, false
+	}
+	k := i + 1
+	weekday := func(k int) (time.Weekday, bool) {
+		if wd, ok := x.weekdayAt(k); ok {
+			return wd, true
 		}
+		return lookupF(x, bareWeekdays, k) // كل جمعة، كل يوم اثنين
+	}
+	if x.is(k, "يوم") {
+		if _, ok := weekday(k + 1); ok {
+			k++
+		}
+	}
+	if wd, ok := weekday(k); ok {
+		// كل اثنين، كل يوم أحد: that weekday of every week (ISO day number)
+		n := (int(wd)+6)%7 + 1
+		return match{start: i, end: k + 1, typ: TypeSet, value: "XXXX-WXX-" + strconv.Itoa(n), grain: "day"}, true
+	}
+	if part, ok := everyPart[toks[k].Norm]; ok {
+		// كل صباح، كل ليلة: that part of every day
+		return match{start: i, end: k + 1, typ: TypeSet, value: "XXXX-XX-XXT" + part, grain: "day"}, true
+	}
+	if tu, ok := numeral.LookupTimeUnit(toks[k].Norm); ok && tu.Count == 1 {
+		m := x.durationMatch(i, k+1, 1, tu.Unit)
+		m.typ, m.basis = TypeSet, ""
+		return m, true
+	}
+	// كل يومين، كل ثلاثة أسابيع: every so many units
+	if count, unit, end, ok := x.countOf(k, false); ok && count >= 2 {
+		m := x.durationMatch(i, end, count, unit)
+		m.typ, m.basis = TypeSet, ""
+		return m, true
 	}
 	return match{}, false
 }
+
+// everyPart maps the parts of a day after كل to their TIMEX codes.
+var everyPart = map[string]string{"صباح": "MO", "مساء": "EV", "ليله": "NI", "ليل": "NI", "ظهر": "AF", "عصر": "AF"}
 
 // clockRange reads two clock times joined by إلى/حتى (من الساعة 3 إلى
 // الساعة 4 بعد العصر): an interval of times, both ends included

@@ -12,7 +12,8 @@ import (
 var weekdays = map[string]time.Weekday{}
 
 // bareWeekdays are the weekdays without the article, read only before
-// الأسبوع or after an ordinal (اثنين الأسبوع الحالي، ثالث ثلاثاء).
+// الأسبوع, after an ordinal or after كل (اثنين الأسبوع الحالي، ثالث
+// ثلاثاء، كل جمعة).
 var bareWeekdays = map[string]time.Weekday{}
 
 // relDays maps a relative day word to its offset from the reference day.
