@@ -404,7 +404,7 @@ func (x *extractor) edged(i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
-	for _, f := range []func(int) (match, bool){x.period, x.explicit, x.year} {
+	for _, f := range []func(int) (match, bool){x.period, x.season, x.explicit, x.year} {
 		inner, ok := f(k)
 		if !ok {
 			continue

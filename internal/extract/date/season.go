@@ -1,0 +1,72 @@
+package date
+
+import "github.com/marsad/marsad/internal/text"
+
+// seasons maps a season with the article to its TIMEX code and first month.
+var seasons = func() map[string]seasonDef {
+	m := map[string]seasonDef{}
+	for w, s := range map[string]seasonDef{"الربيع": {"SP", 3}, "الصيف": {"SU", 6}, "الخريف": {"FA", 9}, "الشتاء": {"WI", 12}} {
+		m[text.Fold(w)] = s
+	}
+	return m
+}()
+
+type seasonDef struct {
+	code  string
+	month int
+}
+
+// season reads a season of a year: [هذا] الصيف، الربيع القادم، الشتاء
+// الماضي، صيف 2016، الصيف 2016. The value is the year and
+// the TIMEX season code (2016-SU), the grain "season". A definite adjective
+// after it makes another name (الربيع العربي), which is left alone.
+func (x *extractor) season(i int) (match, bool) {
+	k := i
+	if x.is(k, "هذا") {
+		k++
+	}
+	if k >= len(x.toks) {
+		return match{}, false
+	}
+	s, ok := seasons[x.toks[k].Norm]
+	bare := false
+	if !ok {
+		s, ok = seasons["ال"+x.toks[k].Norm] // صيف 2014: only with its year
+		bare = true
+	}
+	if !ok {
+		return match{}, false
+	}
+	m := match{start: i, end: k + 1, typ: TypeDate, grain: "season", basis: BasisRelative}
+	y, ye, hijri, hasYear := x.yearAfter(k + 1)
+	if bare && (!hasYear || hijri || k != i) {
+		return match{}, false
+	}
+	dir, hasDir := lookupF(x, directions, k+1)
+	switch {
+	case hasYear && !hijri:
+		m.end, m.basis = ye, BasisExplicit
+		m.value = itoa(y) + "-" + s.code
+		return m, true
+	case hasDir:
+		m.end = k + 2
+	case k+1 < len(x.toks) && x.toks[k+1].Kind == text.Word && x.toks[k+1].Definite:
+		return match{}, false // الربيع العربي
+	}
+	if !x.has {
+		return m, true
+	}
+	// the season running now, or the one before or after it
+	cur := x.now.y
+	if s.month == 12 && x.now.m < 3 {
+		cur-- // the winter that began last December
+	}
+	switch {
+	case dir < 0 && x.now.m < s.month && !(s.month == 12 && x.now.m < 3):
+		cur--
+	case dir > 0 && x.now.m >= s.month:
+		cur++
+	}
+	m.value = itoa(cur) + "-" + s.code
+	return m, true
+}
