@@ -105,8 +105,8 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.explicit, x.weekday, x.period, x.season,
-		x.ago, x.numeric, x.year, x.clock, x.namedTime, x.duration, x.set, x.holiday, x.present,
+		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.thisMonth, x.explicit, x.weekday, x.period, x.season,
+		x.fromNow, x.ago, x.numeric, x.year, x.clock, x.namedTime, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {
 			return m, true

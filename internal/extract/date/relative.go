@@ -450,6 +450,22 @@ func (x *extractor) ago(i int) (match, bool) {
 	return x.agoMatch(i, end, count, unit)
 }
 
+// fromNow reads a point counted forward from the reference: [بعد] أسبوعين
+// من الآن، 3 أيام من الآن. The text's own "من الآن" makes the reference the
+// anchor (a bare بعد 3 أيام often counts from another event).
+func (x *extractor) fromNow(i int) (match, bool) {
+	k := i
+	if x.is(k, "بعد") {
+		k++
+	}
+	count, unit, end, ok := x.countOf(k, true)
+	if !ok || count != float64(int(count)) || !x.is(end, "من") || !x.is(end+1, "الان") {
+		return match{}, false
+	}
+	m, ok := x.agoMatch(i, end+2, -count, unit)
+	return m, ok
+}
+
 // agoFrom reads the spoken "من أسبوع" ("a week ago"): من and a unit of time
 // as one word (أسبوع، يومين، شهر), standing alone. After a comparison (أكثر من
 // أسبوع) it is a length, and before a name or a number (من شهر رمضان، من عام

@@ -1,6 +1,9 @@
 package date
 
-import "github.com/marsad/marsad/internal/text"
+import (
+	"github.com/marsad/marsad/internal/text"
+	"github.com/marsad/marsad/internal/text/numeral"
+)
 
 // seasons maps a season with the article to its TIMEX code and first month.
 var seasons = func() map[string]seasonDef {
@@ -68,5 +71,22 @@ func (x *extractor) season(i int) (match, bool) {
 		cur++
 	}
 	m.value = itoa(cur) + "-" + s.code
+	return m, true
+}
+
+// thisMonth reads "هذا يونيو" / "هذا الشهر يونيو": the named month of the
+// reference year.
+func (x *extractor) thisMonth(i int) (match, bool) {
+	if !x.is(i, "هذا") {
+		return match{}, false
+	}
+	mr, e, ok := x.monthSpec(i + 1)
+	if !ok || mr.isRel || mr.calendar != numeral.Gregorian {
+		return match{}, false
+	}
+	m := match{start: i, end: e, typ: TypeDate, grain: "month", basis: BasisRelative}
+	if x.has {
+		m.value = monthString(x.now.y, mr.month)
+	}
 	return m, true
 }
