@@ -172,7 +172,8 @@ func (x *extractor) explicit(i int) (match, bool) {
 			y, ye, hasYear = x.now.y+ydir, e+2, true // يونيو العام المقبل
 		}
 	}
-	if (mr.weak || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.ref.Future {
+	weakOK := !mr.weak || x.is(k-1, "في", "وفي", "خلال", "منذ", "حتي", "بحلول", "مطلع", "منتصف", "اواسط", "اواخر", "اوائل") // في مارس
+	if (!weakOK || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.ref.Future {
 		return match{}, false
 	}
 	m := match{start: i, typ: TypeDate, grain: "month", basis: BasisExplicit}
@@ -182,7 +183,10 @@ func (x *extractor) explicit(i int) (match, bool) {
 			return match{}, false
 		}
 		if !hasYear {
-			y = gregorianToHijriYear(x.now)
+			y = x.hijriYearOf(mr.month, dir, hasDir)
+			if hasDir {
+				ye = e + 1 // رمضان الماضي
+			}
 		}
 		if y > 1700 && !hijri {
 			// رمضان 2019: the month as it falls in that Gregorian year
@@ -487,4 +491,36 @@ func (x *extractor) year(i int) (match, bool) {
 		m.note = "hijri year " + strconv.Itoa(int(v)) + " begins in " + g.String()
 	}
 	return m, true
+}
+
+// hijriYearOf picks the Hijri year of a month named without one: the last
+// occurrence that has begun (news), the next that has not ended
+// (Ref.Future), or with الماضي/المقبل the last wholly past or the next not
+// yet begun.
+func (x *extractor) hijriYearOf(month, dir int, hasDir bool) int {
+	now := x.now.time()
+	y := gregorianToHijriYear(x.now) + 1
+	first := func(y int) time.Time { return hijriToGregorian(y, month, 1).time() }
+	last := func(y int) time.Time { return hijriToGregorian(y, month, 29).time() }
+	switch {
+	case hasDir && dir < 0:
+		for !last(y).Before(now) {
+			y--
+		}
+	case hasDir && dir > 0:
+		y -= 2
+		for !first(y).After(now) {
+			y++
+		}
+	case x.ref.Future:
+		y -= 2
+		for last(y).Before(now) {
+			y++
+		}
+	default:
+		for first(y).After(now) {
+			y--
+		}
+	}
+	return y
 }
