@@ -105,7 +105,7 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.thisMonth, x.explicit, x.weekday, x.period, x.season,
+		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.thisMonth, x.decade, x.restOf, x.explicit, x.weekday, x.period, x.season,
 		x.fromNow, x.ago, x.numeric, x.year, x.clock, x.namedTime, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {
@@ -143,12 +143,16 @@ func buildStarters() {
 	for _, h := range holidays {
 		starters[h.words[0]] = true
 	}
+	for w := range decades {
+		starters[w] = true
+		starters["ال"+w] = true
+	}
 	for w := range seasons {
 		starters[w] = true
 		starters[strings.TrimPrefix(w, "ال")] = true
 	}
 	fold(`يوم قبل منذ بعد هذا هذه عام العام سنة السنة لعام للعام بعام عامي الساعة عند حوالي نحو قرابة خلال لمدة مدة
-		طيلة طوال بين من حتى كل وقت الظهيرة الظهر الآن حالا الحين ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
+		طيلة طوال بين من حتى كل بقية باقي وقت الظهيرة الظهر الآن حالا الحين ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
 }
 
 // mayStart reports whether a time expression can start at token i: a cheap

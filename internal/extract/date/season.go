@@ -1,6 +1,9 @@
 package date
 
 import (
+	"strings"
+	"time"
+
 	"github.com/marsad/marsad/internal/text"
 	"github.com/marsad/marsad/internal/text/numeral"
 )
@@ -88,5 +91,84 @@ func (x *extractor) thisMonth(i int) (match, bool) {
 	if x.has {
 		m.value = monthString(x.now.y, mr.month)
 	}
+	return m, true
+}
+
+// decades maps the folded name of a decade (السبعينيات، الستينات) to its tens.
+var decades = func() map[string]int {
+	m := map[string]int{}
+	for k, w := range []string{"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"} {
+		m[w+"يات"] = k + 2
+		m[w+"ات"] = k + 2
+	}
+	return m
+}()
+
+// decade reads a decade of the twentieth century (السبعينيات، في
+// الستينات من القرن الماضي) as the range of its years, 1970/1979.
+func (x *extractor) decade(i int) (match, bool) {
+	tens := 0
+	for _, f := range x.formsOf(i) {
+		if d, ok := decades[strings.TrimPrefix(f, "ال")]; ok {
+			tens = d
+			break
+		}
+	}
+	if tens == 0 {
+		return match{}, false
+	}
+	end := i + 1
+	if x.is(end, "من") && x.is(end+1, "العمر", "عمره", "عمرها", "عمرهم") {
+		return match{}, false // في العشرينيات من عمره: an age
+	}
+	if x.is(end, "من") && x.is(end+1, "القرن") && x.is(end+2, "الماضي", "العشرين") {
+		end += 3
+	} else if x.is(end, "القرن") && x.is(end+1, "الماضي", "العشرين") {
+		end += 2
+	}
+	y := 1900 + 10*tens
+	return match{start: i, end: end, typ: TypeDate, grain: "year", basis: BasisExplicit,
+		value: itoa(y) + "/" + itoa(y+9)}, true
+}
+
+// restOf reads "بقية الأسبوع"، "باقي هذا الشهر"، "بقية العام": the days from
+// the reference day to the end of the period (weeks end on Sunday, as ISO
+// weeks do).
+func (x *extractor) restOf(i int) (match, bool) {
+	if !x.is(i, "بقيه", "باقي") {
+		return match{}, false
+	}
+	k := i + 1
+	if x.is(k, "هذا", "هذه") {
+		k++
+	}
+	unit, ok := lookupF(x, periodUnits, k)
+	if !ok {
+		return match{}, false
+	}
+	end := k + 1
+	if dir, ok := lookupF(x, directions, end); ok {
+		if dir != 0 {
+			return match{}, false
+		}
+		end++ // بقية الشهر الجاري
+	}
+	m := match{start: i, end: end, typ: TypeDate, grain: "day", basis: BasisRelative}
+	if !x.has {
+		return m, true
+	}
+	var last day
+	switch unit {
+	case "week":
+		last = x.now
+		for last.weekday() != time.Sunday {
+			last = last.add(1)
+		}
+	case "month":
+		last = dayOf(day{x.now.y, x.now.m, 1}.time().AddDate(0, 1, -1))
+	default:
+		last = day{x.now.y, 12, 31}
+	}
+	m.value = x.now.String() + "/" + last.String()
 	return m, true
 }
