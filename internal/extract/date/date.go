@@ -85,6 +85,7 @@ func Extract(d *text.Doc, ref Ref) []model.Time {
 		i = m.end
 	}
 	ms = x.mergeDateTimes(ms)
+	ms = x.mergeDateRanges(ms)
 	out := make([]model.Time, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, x.emit(m))
@@ -210,3 +211,26 @@ func (x *extractor) onlyGlue(from, to int) bool {
 	}
 	return to-from <= 2
 }
+
+// mergeDateRanges joins two days written as the ends of one span (من يوم
+// الجمعة حتى الأحد القادم، 2015/08/12 حتى 22 أكتوبر) into a range of days.
+func (x *extractor) mergeDateRanges(ms []match) []match {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && isDay(m) && isDay(ms[k+1]) && ms[k+1].start == m.end+1 && m.value <= ms[k+1].value &&
+			(x.is(m.end, "حتي", "الي", "وحتي") || x.toks[m.end].Text == "-" || x.toks[m.end].Text == "–") {
+			n := ms[k+1]
+			m.end, m.value = n.end, m.value+"/"+n.value
+			if n.basis != BasisExplicit {
+				m.basis = n.basis
+			}
+			k++
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isDay reports a resolved single day.
+func isDay(m match) bool { return m.typ == TypeDate && m.grain == "day" && len(m.value) == 10 }
