@@ -196,6 +196,12 @@ func (x *extractor) mergeDateTimes(ms []match) []match {
 			}
 			m.end, m.typ, m.grain, m.value = t.end, TypeTime, t.grain, v
 			k++
+		} else if k+1 < len(ms) && m.typ == TypeTime && len(m.value) > 1 && m.value[0] == 'T' && !strings.Contains(m.value, "/") &&
+			isDay(ms[k+1]) && x.onlyGlue(m.end, ms[k+1].start) {
+			// الساعة السابعة غدا، الساعة 8 مساءً، 1 يناير: the time, then its day
+			d := ms[k+1]
+			m.end, m.value, m.basis = d.end, d.value+m.value, d.basis
+			k++
 		}
 		out = append(out, m)
 	}
