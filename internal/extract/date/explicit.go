@@ -167,6 +167,11 @@ func (x *extractor) explicit(i int) (match, bool) {
 	// Month D, as in "مارس 15"? Too rare in news and too often a year: no.
 	y, ye, hijri, hasYear := x.yearAfter(e)
 	dir, hasDir := lookupF(x, directions, e)
+	shared := false
+	if !hasDir {
+		dir, hasDir = x.sharedDirection(e) // كانون الأول وكانون الثاني المقبلين
+		shared = hasDir
+	}
 	if !hasYear && !hasDir && x.is(e, "العام", "السنه") && x.has {
 		if ydir, ok := lookupF(x, directions, e+1); ok {
 			y, ye, hasYear = x.now.y+ydir, e+2, true // يونيو العام المقبل
@@ -184,7 +189,7 @@ func (x *extractor) explicit(i int) (match, bool) {
 		}
 		if !hasYear {
 			y = x.hijriYearOf(mr.month, dir, hasDir)
-			if hasDir {
+			if hasDir && !shared {
 				ye = e + 1 // رمضان الماضي
 			}
 		}
@@ -221,6 +226,9 @@ func (x *extractor) explicit(i int) (match, bool) {
 			yy++
 		}
 		m.value, m.end, m.basis = monthString(yy, mr.month), e+1, BasisRelative
+		if shared {
+			m.end = e
+		}
 	default:
 		if !x.has {
 			m.value, m.end = "XXXX-"+twoDigits(mr.month), e
@@ -346,6 +354,11 @@ func (x *extractor) yearIn(from, to int) int {
 // monthCue reports a word before a bare month name that makes it a date (في
 // يناير، منذ حزيران، حتى مايو), or a clitic on the name itself (بيناير).
 func (x *extractor) monthCue(k int) bool {
+	if k > 0 && k < len(x.toks) && strings.HasPrefix(x.toks[k].Norm, "و") {
+		if _, ok := numeral.Month(x.toks, k-1); ok {
+			return true // ديسمبر وكانون الثاني: a second month
+		}
+	}
 	if k < len(x.toks) && len(strip(x.toks[k].Norm)) > 1 {
 		if _, ok := numeral.Month(x.toks[k:k+1], 0); ok && x.toks[k].Norm != strip(x.toks[k].Norm)[1] {
 			return true
@@ -523,4 +536,24 @@ func (x *extractor) hijriYearOf(month, dir int, hasDir bool) int {
 		}
 	}
 	return y
+}
+
+// sharedDirection reads, after a month ending at token e, a second month
+// joined by و and a dual direction that covers both (كانون الأول/ديسمبر
+// وكانون الثاني/يناير المقبلين). The first month's span stays its own.
+func (x *extractor) sharedDirection(e int) (int, bool) {
+	if e >= len(x.toks) || !strings.HasPrefix(x.toks[e].Norm, "و") {
+		return 0, false
+	}
+	_, e2, ok := x.monthSpec(e)
+	if !ok || e2 >= len(x.toks) {
+		return 0, false
+	}
+	switch x.toks[e2].Norm {
+	case "الماضيين", "المنصرمين", "السابقين":
+		return -1, true
+	case "المقبلين", "القادمين":
+		return 1, true
+	}
+	return 0, false
 }

@@ -74,6 +74,9 @@ func init() {
 	fold("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة الفات الماض", func(w string) { directions[w] = -1 })
 	fold("الجاري الجارية الحالي الحالية", func(w string) { directions[w] = 0 })
 	fold("المقبل المقبلة القادم القادمة التالي التالية الجاي", func(w string) { directions[w] = 1 })
+	// after two coordinated months: كانون الأول وكانون الثاني المقبلين
+	fold("الماضيين المنصرمين السابقين", func(w string) { directions[w] = -1 })
+	fold("المقبلين القادمين", func(w string) { directions[w] = 1 })
 	fold("منتصف نص نصف أواسط", func(w string) { edges[w] = "middle" })
 	fold("مطلع بداية أوائل بدايات أول مستهل", func(w string) { edges[w] = "start" })
 	fold("نهاية أواخر آخر أخر اواخر ختام", func(w string) { edges[w] = "end" })
