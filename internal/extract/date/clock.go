@@ -440,7 +440,11 @@ func (x *extractor) set(i int) (match, bool) {
 		if wd, ok := x.weekdayAt(k); ok {
 			return wd, true
 		}
-		return lookupF(x, bareWeekdays, k) // كل جمعة، كل يوم اثنين
+		if k >= len(toks) {
+			return 0, false
+		}
+		wd, ok := bareWeekdays[toks[k].Norm] // كل جمعة، كل يوم اثنين; not كل واحد
+		return wd, ok
 	}
 	if x.is(k, "يوم") {
 		if _, ok := weekday(k + 1); ok {

@@ -476,8 +476,15 @@ func (x *extractor) agoFrom(i int) (match, bool) {
 		return match{}, false
 	}
 	if i > 0 && toks[i-1].Kind == text.Word {
-		switch strings.TrimPrefix(toks[i-1].Norm, "و") {
-		case "اكثر", "اقل", "ازيد", "اكبر", "اصغر", "اطول", "اقصر", "ابتداء", "بدلا", "بدل", "اول", "اخر", "جزء", "بعد", "قبل", "نوع":
+		prev := toks[i-1].Norm
+		for _, p := range []string{"ول", "وب", "و", "ل", "ب", "ف"} {
+			if rest, ok := strings.CutPrefix(prev, p); ok && len([]rune(rest)) >= 3 {
+				prev = rest // لأكثر من أسبوع
+				break
+			}
+		}
+		switch prev {
+		case "يزيد", "تزيد", "يقرب", "يقارب", "يربو", "قرابه", "اقرب", "اكثر", "اقل", "ازيد", "اكبر", "اصغر", "اطول", "اقصر", "ابتداء", "بدلا", "بدل", "اول", "اخر", "جزء", "بعد", "قبل", "نوع":
 			return match{}, false
 		}
 	}
@@ -488,12 +495,20 @@ func (x *extractor) agoFrom(i int) (match, bool) {
 	end := i + 2
 	if end < len(toks) {
 		next := toks[end]
-		if next.Kind != text.Punct && !(next.Kind == text.Word && (strings.HasPrefix(next.Norm, "و") || strings.HasPrefix(next.Norm, "ف") || next.Norm == "تقريبا")) {
+		if _, isMonth := numeral.Month(toks, end); isMonth {
+			return match{}, false // من شهر فبراير
+		}
+		if next.Kind != text.Punct && !(next.Kind == text.Word && (next.Prefix == "و" || next.Prefix == "ف" || andWords[next.Norm])) {
 			return match{}, false
 		}
 	}
 	return x.agoMatch(i, end, tu.Count, tu.Unit)
 }
+
+// andWords are short words with و or ف that may follow "من أسبوع" (وما
+// حكى، ولم يعد), which the text core leaves unsplit.
+var andWords = map[string]bool{"و": true, "وما": true, "ولم": true, "ولا": true, "وقد": true, "وكان": true, "وهو": true,
+	"وهي": true, "فما": true, "فقط": true, "تقريبا": true}
 
 // agoMatch resolves count units back from the reference at tokens [i,end).
 func (x *extractor) agoMatch(i, end int, count float64, unit string) (match, bool) {

@@ -24,8 +24,8 @@ type seasonDef struct {
 
 // season reads a season of a year: [هذا] الصيف، الربيع القادم، الشتاء
 // الماضي، صيف 2016، الصيف 2016. The value is the year and
-// the TIMEX season code (2016-SU), the grain "season". A definite adjective
-// after it makes another name (الربيع العربي), which is left alone.
+// the TIMEX season code (2016-SU), the grain "season". A bare season
+// (الصيف) is left alone.
 func (x *extractor) season(i int) (match, bool) {
 	k := i
 	if x.is(k, "هذا") {
@@ -56,8 +56,10 @@ func (x *extractor) season(i int) (match, bool) {
 		return m, true
 	case hasDir:
 		m.end = k + 2
-	case k+1 < len(x.toks) && x.toks[k+1].Kind == text.Word && x.toks[k+1].Definite:
-		return match{}, false // الربيع العربي
+	case k == i:
+		// a bare season is as often any year's (برد الشتاء، فصل الربيع)
+		// or a name (الربيع العربي): only هذا, a direction or a year fix one
+		return match{}, false
 	}
 	if !x.has {
 		return m, true
@@ -118,8 +120,13 @@ func (x *extractor) decade(i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 1
-	if x.is(end, "من") && x.is(end+1, "العمر", "عمره", "عمرها", "عمرهم") {
+	if x.is(end, "من") && x.is(end+1, "العمر", "عمره", "عمرها", "عمرهم", "عمرهن", "عمري", "عمرك") {
 		return match{}, false // في العشرينيات من عمره: an age
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if w := x.toks[k].Norm; strings.HasPrefix(w, "اعمار") || strings.HasPrefix(w, "عمر") && w != "عمر" {
+			return match{}, false // أعمارهم بين العشرينيات والثلاثينيات
+		}
 	}
 	if x.is(end, "من") && x.is(end+1, "القرن") && x.is(end+2, "الماضي", "العشرين") {
 		end += 3
