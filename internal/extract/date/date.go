@@ -86,6 +86,7 @@ func Extract(d *text.Doc, ref Ref) []model.Time {
 	}
 	ms = x.mergeDateTimes(ms)
 	ms = x.mergeDateRanges(ms)
+	ms = x.mergeSetTimes(ms)
 	out := make([]model.Time, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, x.emit(m))
@@ -240,3 +241,42 @@ func (x *extractor) mergeDateRanges(ms []match) []match {
 
 // isDay reports a resolved single day.
 func isDay(m match) bool { return m.typ == TypeDate && m.grain == "day" && len(m.value) == 10 }
+
+// mergeSetTimes joins a recurring day and a clock time on either side of it
+// (الساعة 3 مساءً كل يوم، كل يوم اثنين الساعة 4 مساءً) into one set whose
+// value carries the time: a bare clock time for every day (T15:00, as TIMEX
+// writes a daily set), XXXX-WXX-1T16:00 for a weekday.
+func (x *extractor) mergeSetTimes(ms []match) []match {
+	daily := func(m match) (string, bool) {
+		switch {
+		case m.typ != TypeSet:
+			return "", false
+		case m.value == "P1D":
+			return "", true
+		case strings.HasPrefix(m.value, "XXXX-WXX-") && len(m.value) == 10:
+			return m.value, true
+		case strings.HasPrefix(m.value, "XXXX-XX-XXT"):
+			return "", true // كل صباح في الساعة 9: the clock is more precise
+		}
+		return "", false
+	}
+	clock := func(m match) bool {
+		return m.typ == TypeTime && len(m.value) == 6 && m.value[0] == 'T'
+	}
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && x.onlyGlue(m.end, ms[k+1].start) {
+			n := ms[k+1]
+			if d, ok := daily(n); ok && clock(m) {
+				m = match{start: m.start, end: n.end, typ: TypeSet, value: d + m.value, grain: m.grain}
+				k++
+			} else if d, ok := daily(m); ok && clock(n) {
+				m = match{start: m.start, end: n.end, typ: TypeSet, value: d + n.value, grain: n.grain}
+				k++
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
