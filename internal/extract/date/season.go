@@ -179,3 +179,58 @@ func (x *extractor) restOf(i int) (match, bool) {
 	m.value = x.now.String() + "/" + last.String()
 	return m, true
 }
+
+// quarterOrdinals maps the ordinal after الربع to its quarter.
+var quarterOrdinals = map[string]int{"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+
+// quarter reads a quarter of a year: الربع الثالث 2016، الربع الأول من عام
+// 2020، الربع الأخير من العام الماضي. The value is 2016-Q3, the grain
+// "quarter". Without a year or a direction it is left alone.
+func (x *extractor) quarter(i int) (match, bool) {
+	if !x.is(i, "الربع") || i+1 >= len(x.toks) {
+		return match{}, false
+	}
+	q, ok := quarterOrdinals[x.toks[i+1].Norm]
+	if !ok {
+		return match{}, false
+	}
+	k := i + 2
+	if x.is(k, "من") {
+		k++
+	}
+	if x.is(k, "عام", "سنه") {
+		k++
+	}
+	m := match{start: i, typ: TypeDate, grain: "quarter", basis: BasisExplicit}
+	if y, ye, hijri, ok := x.yearAfter(k); ok && !hijri {
+		m.end, m.value = ye, itoa(y)+"-Q"+itoa(q)
+		return m, true
+	}
+	if x.is(k, "هذا") && x.is(k+1, "العام") {
+		k++ // هذا العام
+		m.end, m.basis = k+1, BasisRelative
+		if x.has {
+			m.value = itoa(x.now.y) + "-Q" + itoa(q)
+		}
+		return m, true
+	}
+	if unit, ok := lookupF(x, periodUnits, k); ok && unit == "year" {
+		if dir, ok := lookupF(x, directions, k+1); ok {
+			m.end, m.basis = k+2, BasisRelative
+			if x.has {
+				m.value = itoa(x.now.y+dir) + "-Q" + itoa(q)
+			}
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// thisPartOfDay reads "هذا الصباح"، "هذا المساء"، "هذه الليلة": the
+// reference day, as صباح اليوم is.
+func (x *extractor) thisPartOfDay(i int) (match, bool) {
+	if !x.is(i, "هذا", "هذه") || !x.is(i+1, "الصباح", "المساء", "الليله", "الصبح") {
+		return match{}, false
+	}
+	return x.relMatch(i, i+2, 0), true
+}
