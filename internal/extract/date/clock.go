@@ -267,6 +267,12 @@ func (x *extractor) duration(i int) (match, bool) {
 			return x.durationMatch(i, end, n.Value, tu.Unit), true
 		}
 	}
+	// اليومين الماضيين، الأسبوعين المقبلين: two whole units before or after
+	if tu, ok := numeral.LookupTimeUnit(toks[i].Norm); ok && tu.Count == 2 && strings.HasPrefix(toks[i].Norm, "ال") {
+		if m, ok := x.lastOrNext(i, i+1, 2, tu.Unit); ok {
+			return m, true
+		}
+	}
 	// طوال اليوم، طيلة الأسبوع: the whole of one unit
 	if x.is(i, "طوال", "طيله") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Norm, "ال") {
 		if tu, ok := numeral.LookupTimeUnit(toks[i+1].Norm); ok && tu.Count == 1 {
