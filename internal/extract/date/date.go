@@ -107,7 +107,7 @@ func (x *extractor) at(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, f := range []func(int) (match, bool){
-		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.thisMonth, x.thisPartOfDay, x.quarter, x.decade, x.restOf, x.explicit, x.weekday, x.period, x.season,
+		x.nthOf, x.dayRange, x.until, x.clockRange, x.night, x.tonight, x.partOfDay, x.relativeDay, x.edged, x.thisMonth, x.thisPartOfDay, x.quarter, x.decade, x.decadePeriod, x.weekend, x.restOf, x.explicit, x.weekday, x.period, x.season,
 		x.fromNow, x.ago, x.numeric, x.year, x.clock, x.namedTime, x.duration, x.set, x.holiday, x.present,
 	} {
 		if m, ok := f(i); ok {
@@ -154,7 +154,7 @@ func buildStarters() {
 		starters[strings.TrimPrefix(w, "ال")] = true
 	}
 	fold(`يوم قبل منذ بعد هذا هذه عام العام سنة السنة لعام للعام بعام عامي الساعة عند حوالي نحو قرابة خلال لمدة مدة
-		طيلة طوال بين من حتى كل بقية باقي الربع وقت الظهيرة الظهر الآن حالا الحين ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
+		طيلة طوال بين من حتى كل بقية باقي الربع العقد العقدين العقدان عطلة نهاية وقت الظهيرة الظهر الآن حالا الحين ليل ليلة الليلة شهر ال أول آخر اخر عشية اسبوع ثالث ثاني ثان رابع خامس يوميا يومياً أسبوعيا شهريا سنويا امبارح`, func(w string) { starters[w] = true })
 }
 
 // mayStart reports whether a time expression can start at token i: a cheap

@@ -234,3 +234,58 @@ func (x *extractor) thisPartOfDay(i int) (match, bool) {
 	}
 	return x.relMatch(i, i+2, 0), true
 }
+
+// decadePeriod reads "العقد الماضي"، "العقد المقبل"، "العقدين الماضيين":
+// whole calendar decades before or after the current one, as the range of
+// their years (2000/2009 from 2016).
+func (x *extractor) decadePeriod(i int) (match, bool) {
+	n := 0
+	switch {
+	case x.is(i, "العقد"):
+		n = 1
+	case x.is(i, "العقدين", "العقدان"):
+		n = 2
+	default:
+		return match{}, false
+	}
+	dir, ok := lookupF(x, directions, i+1)
+	if !ok || dir == 0 && n == 2 {
+		return match{}, false
+	}
+	m := match{start: i, end: i + 2, typ: TypeDate, grain: "year", basis: BasisRelative}
+	if !x.has {
+		return m, true
+	}
+	cur := x.now.y / 10 * 10
+	first, last := cur, cur+9
+	switch {
+	case dir < 0:
+		first, last = cur-10*n, cur-1
+	case dir > 0:
+		first, last = cur+10, cur+10*n+9
+	}
+	m.value = itoa(first) + "/" + itoa(last)
+	return m, true
+}
+
+// weekend reads "عطلة نهاية الأسبوع" [الماضي/المقبل]: the weekend of the
+// reference week or of the one before or after, as TIMEX writes it
+// (2016-W45-WE); which days it holds varies by country, so none is named.
+func (x *extractor) weekend(i int) (match, bool) {
+	k := i
+	if x.is(k, "عطله") {
+		k++
+	}
+	if !x.is(k, "نهايه") || !x.is(k+1, "الاسبوع") || k == i && !x.is(i-1, "في", "خلال", "وفي") {
+		return match{}, false // نهاية الأسبوع alone is read as the end of a week
+	}
+	end, dir := k+2, 0
+	if d, ok := lookupF(x, directions, end); ok {
+		end, dir = end+1, d
+	}
+	m := match{start: i, end: end, typ: TypeDate, grain: "weekend", basis: BasisRelative}
+	if x.has {
+		m.value = weekString(x.now.add(7*dir)) + "-WE"
+	}
+	return m, true
+}
