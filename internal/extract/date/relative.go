@@ -410,6 +410,26 @@ func (x *extractor) edged(i int) (match, bool) {
 			continue
 		}
 		inner.start = i
+		if a, b, ok := strings.Cut(inner.value, "/"); ok && strings.HasPrefix(inner.note, "hijri month") {
+			// a Hijri month is a range of days: its first, middle or last days
+			if first, ok1 := parseDay(a); ok1 {
+				if last, ok2 := parseDay(b); ok2 {
+					switch {
+					case edge == "middle":
+						inner.value = first.add(14).String()
+					case edge == "start" && x.is(i, "بدايه", "اول", "مطلع", "مستهل"):
+						inner.value = first.String()
+					case edge == "start" && x.is(i, "اوائل"):
+						inner.value = first.String() + "/" + first.add(9).String()
+					case edge == "end" && x.is(i, "اواخر"):
+						inner.value = first.add(20).String() + "/" + last.String()
+					case edge == "end" && x.is(i, "نهايه", "اخر", "ختام"):
+						inner.value = last.String()
+					}
+				}
+			}
+			return inner, true
+		}
 		if inner.grain == "month" && inner.basis != BasisRelative && len(inner.value) == 7 || inner.grain == "month" && !x.isPeriod(k) && len(inner.value) == 7 {
 			switch edge {
 			case "middle":
