@@ -24,7 +24,9 @@ type seasonDef struct {
 
 // season reads a season of a year: [هذا] الصيف، الربيع القادم، الشتاء
 // الماضي، صيف 2016، الصيف 2016. The value is the year and
-// the TIMEX season code (2016-SU), the grain "season". A bare season
+// its three months (the northern meteorological seasons: summer 2016 is
+// 2016-06/2016-08, winter 2016 is 2016-12/2017-02), at month grain as the
+// contract has no season grain; the note names the season. A bare season
 // (الصيف) is left alone.
 func (x *extractor) season(i int) (match, bool) {
 	k := i
@@ -43,7 +45,7 @@ func (x *extractor) season(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	m := match{start: i, end: k + 1, typ: TypeDate, grain: "season", basis: BasisRelative}
+	m := match{start: i, end: k + 1, typ: TypeDate, grain: "month", basis: BasisRelative, note: "season " + s.code}
 	y, ye, hijri, hasYear := x.yearAfter(k + 1)
 	if bare && (!hasYear || hijri || k != i) {
 		return match{}, false
@@ -52,7 +54,7 @@ func (x *extractor) season(i int) (match, bool) {
 	switch {
 	case hasYear && !hijri:
 		m.end, m.basis = ye, BasisExplicit
-		m.value = itoa(y) + "-" + s.code
+		m.value = seasonMonths(y, s.month)
 		return m, true
 	case hasDir:
 		m.end = k + 2
@@ -75,8 +77,15 @@ func (x *extractor) season(i int) (match, bool) {
 	case dir > 0 && x.now.m >= s.month:
 		cur++
 	}
-	m.value = itoa(cur) + "-" + s.code
+	m.value = seasonMonths(cur, s.month)
 	return m, true
+}
+
+// seasonMonths writes the three months of a season starting in month first
+// of year y.
+func seasonMonths(y, first int) string {
+	y2, m2 := addMonths(y, first, 2)
+	return monthString(y, first) + "/" + monthString(y2, m2)
 }
 
 // thisMonth reads "هذا يونيو" / "هذا الشهر يونيو": the named month of the
@@ -184,8 +193,8 @@ func (x *extractor) restOf(i int) (match, bool) {
 var quarterOrdinals = map[string]int{"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 // quarter reads a quarter of a year: الربع الثالث 2016، الربع الأول من عام
-// 2020، الربع الأخير من العام الماضي. The value is 2016-Q3, the grain
-// "quarter". Without a year or a direction it is left alone.
+// 2020، الربع الأخير من العام الماضي. The value is its three months
+// (2016-07/2016-09 for the third of 2016) at month grain; the note names it. Without a year or a direction it is left alone.
 func (x *extractor) quarter(i int) (match, bool) {
 	if !x.is(i, "الربع") || i+1 >= len(x.toks) {
 		return match{}, false
@@ -201,16 +210,17 @@ func (x *extractor) quarter(i int) (match, bool) {
 	if x.is(k, "عام", "سنه") {
 		k++
 	}
-	m := match{start: i, typ: TypeDate, grain: "quarter", basis: BasisExplicit}
+	m := match{start: i, typ: TypeDate, grain: "month", basis: BasisExplicit, note: "quarter Q" + itoa(q)}
+	months := func(y int) string { return seasonMonths(y, 3*q-2) }
 	if y, ye, hijri, ok := x.yearAfter(k); ok && !hijri {
-		m.end, m.value = ye, itoa(y)+"-Q"+itoa(q)
+		m.end, m.value = ye, months(y)
 		return m, true
 	}
 	if x.is(k, "هذا") && x.is(k+1, "العام") {
 		k++ // هذا العام
 		m.end, m.basis = k+1, BasisRelative
 		if x.has {
-			m.value = itoa(x.now.y) + "-Q" + itoa(q)
+			m.value = months(x.now.y)
 		}
 		return m, true
 	}
@@ -218,7 +228,7 @@ func (x *extractor) quarter(i int) (match, bool) {
 		if dir, ok := lookupF(x, directions, k+1); ok {
 			m.end, m.basis = k+2, BasisRelative
 			if x.has {
-				m.value = itoa(x.now.y+dir) + "-Q" + itoa(q)
+				m.value = months(x.now.y + dir)
 			}
 			return m, true
 		}
@@ -269,8 +279,8 @@ func (x *extractor) decadePeriod(i int) (match, bool) {
 }
 
 // weekend reads "عطلة نهاية الأسبوع" [الماضي/المقبل]: the weekend of the
-// reference week or of the one before or after, as TIMEX writes it
-// (2016-W45-WE); which days it holds varies by country, so none is named.
+// reference week or of the one before or after, written as that ISO week
+// (2016-W45) with the note "weekend": which days it holds varies by country.
 func (x *extractor) weekend(i int) (match, bool) {
 	k := i
 	if x.is(k, "عطله") {
@@ -283,9 +293,9 @@ func (x *extractor) weekend(i int) (match, bool) {
 	if d, ok := lookupF(x, directions, end); ok {
 		end, dir = end+1, d
 	}
-	m := match{start: i, end: end, typ: TypeDate, grain: "weekend", basis: BasisRelative}
+	m := match{start: i, end: end, typ: TypeDate, grain: "week", basis: BasisRelative, note: "weekend"}
 	if x.has {
-		m.value = weekString(x.now.add(7*dir)) + "-WE"
+		m.value = weekString(x.now.add(7 * dir))
 	}
 	return m, true
 }
