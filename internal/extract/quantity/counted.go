@@ -44,6 +44,9 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 			return counted{noun: sym, unit: "money", end: j + 1, lexicon: true}, true
 		}
 	}
+	if e, ok := currencyAbbrev(toks, j); ok {
+		return counted{noun: x.d.Text[toks[j].Start:toks[j+2].End], unit: "money", end: e, lexicon: true}, true
+	}
 	if j >= len(toks) || toks[j].Kind != text.Word {
 		return counted{}, false
 	}
@@ -181,6 +184,28 @@ func init() {
 	for _, c := range strings.Fields("USD EUR GBP SAR AED KWD QAR BHD OMR JOD LBP SYP IQD EGP LYD TND DZD MAD SDG YER TRY IRR ILS RUB CNY JPY CHF") {
 		currencyCodes[c] = true
 	}
+}
+
+// currencyAbbrevs are the currencies written as two letters with a dot
+// (ل.س Syrian pound, ج.م Egyptian pound, ر.س Saudi riyal, د.ك Kuwaiti dinar).
+var currencyAbbrevs = map[string]bool{"ل س": true, "ل ل": true, "ج م": true, "ج س": true, "ر س": true, "ر ق": true, "ر ع": true,
+	"د ك": true, "د ا": true, "د ب": true, "د ع": true, "د ج": true, "د م": true, "د ت": true, "د ل": true}
+
+// currencyAbbrev reads such an abbreviation at token j (ل.س، ج.م.) and
+// returns the end of it, with a final dot.
+func currencyAbbrev(toks []text.Token, j int) (int, bool) {
+	if j+2 >= len(toks) || toks[j].Kind != text.Word || toks[j+1].Text != "." || toks[j+2].Kind != text.Word ||
+		toks[j].End != toks[j+1].Start || toks[j+1].End != toks[j+2].Start {
+		return j, false
+	}
+	if !currencyAbbrevs[toks[j].Norm+" "+toks[j+2].Norm] {
+		return j, false
+	}
+	e := j + 3
+	if e < len(toks) && toks[e].Text == "." && toks[e].Start == toks[e-1].End && (e+1 == len(toks) || toks[e+1].Start > toks[e].End) {
+		e++ // ج.م.
+	}
+	return e, true
 }
 
 // currencyBefore reads a currency sign written before a figure ($10، $ 10).

@@ -32,9 +32,18 @@ func (x *extractor) number(i int) (figure, bool) {
 	lo, hi := n.Value, n.Value
 	isRange := false
 	j := n.End
+	sign := ""
+	if j+1 < len(toks) && toks[j].Kind == text.Punct && currencySymbols[toks[j].Text] {
+		if _, _, ok, _ := x.rangeEnd(j+1, b == between); ok {
+			sign, j = toks[j].Text, j+1 // 10$-20$: the sign on both ends
+		}
+	}
 	n2, k, ok, refused := x.rangeEnd(j, b == between)
 	if refused {
 		return figure{}, false // 13 إلى 15 تموز: days of a date
+	}
+	if ok && sign != "" && k < len(toks) && toks[k].Text == sign {
+		k++
 	}
 	if ok {
 		if n.Scale == 0 && !n.Scaled && n2.Scale > 0 && n.Value <= n2.Mantissa {
@@ -52,7 +61,9 @@ func (x *extractor) number(i int) (figure, bool) {
 		return figure{}, false // بين 23 و41 عاما: ages
 	}
 	lexNoun := false
-	if currencyBefore(toks, i) {
+	if sign != "" {
+		fig.unit, fig.noun, lexNoun = "money", sign, true
+	} else if currencyBefore(toks, i) {
 		fig.start, fig.startTrim, fig.unit, fig.noun, lexNoun = i-1, 0, "money", toks[i-1].Text, true
 		if p := percentAt(toks, j); p == j {
 			if nn, ok := x.nounAfter(j, false); ok && nn.unit == "money" {
