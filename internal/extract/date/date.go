@@ -24,7 +24,8 @@ type Ref struct {
 	// relative expressions are found but left without a value.
 	Published time.Time
 	// Future resolves a bare weekday or month name to its next occurrence
-	// rather than its last (assistant-style text; news speaks of the past).
+	// rather than its last (assistant-style text; news speaks of the past),
+	// and reads خلال أسبوعين and حتى الساعة 2 as spans from now.
 	Future bool
 }
 

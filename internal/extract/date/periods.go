@@ -1,3 +1,6 @@
+// Calendar periods beyond days and months: seasons, quarters, decades,
+// the weekend, the rest of a period.
+
 package date
 
 import (
