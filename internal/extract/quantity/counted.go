@@ -294,8 +294,8 @@ func (x *extractor) groupRef(i, j int) (human, ok bool) {
 	}
 	if i > 0 {
 		switch strings.TrimPrefix(x.toks[i-1].Norm, "و") {
-		case "بينهم", "بينهن", "بينها":
-			return ref(x.toks[i-1].Norm)
+		case "بينهم", "بينهن", "بينها", "منهم", "منهن", "منها":
+			return ref(x.toks[i-1].Norm) // بينهم 14، ومنهم 5 في حالة حرجة
 		}
 	}
 	return false, false
