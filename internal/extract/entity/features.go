@@ -349,6 +349,11 @@ func (f *featurizer) context(toks []text.Token, i int, add func(...string)) {
 	add("trig-1|shape", trig(toks, i-1), shape(at(toks, i)))
 	add("b-1|cf", baseAt(toks, i-1), cf)
 	add("cf|b+1", cf, baseAt(toks, i+1))
+	g := given(toks, i)
+	add("given", g)
+	add("given-1|given", given(toks, i-1), g)
+	add("given|given+1", g, given(toks, i+1))
+	add("given-1|ne", given(toks, i-1), f.neOf(toks, i))
 	add("w-1w", word(toks, i-1), word(toks, i))
 	add("ww+1", word(toks, i), word(toks, i+1))
 }
