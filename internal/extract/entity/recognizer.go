@@ -95,6 +95,7 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 			r.registryOverride(toks, tags[s])
 			r.placeRules(toks, tags[s])
 		}
+		r.newsRules(sents, tags)
 	}
 	if !r.o.NoConsistency {
 		consistency(sents, tags)
