@@ -45,7 +45,7 @@ func (r *Recognizer) newsRules(sents [][]text.Token, tags [][]string) {
 	for s, toks := range sents {
 		commands(toks, tags[s])
 		for _, m := range mentions(s, tags[s]) {
-			if m.typ == "PER" && m.from > 0 && placeHeadsBefore[toks[m.from-1].Base] && toks[m.from-1].Kind == text.Word {
+			if m.typ == "PER" && m.from > 0 && anyForm(toks[m.from-1], placeHeadsBefore) {
 				setTags(tags[s], m.from, m.to, "LOC")
 				places[key(toks[m.from:m.to])] = true
 			}
@@ -60,6 +60,15 @@ func (r *Recognizer) newsRules(sents [][]text.Token, tags [][]string) {
 				}
 			case m.typ == "PER" && (places[key(toks[m.from:m.to])] || r.province(toks, m)):
 				setTags(tags[s], m.from, m.to, "LOC")
+			case (m.typ == "PER" || m.typ == "MISC") && m.to-m.from > 1 && anyForm(toks[m.from], placeHeadsBefore):
+				setTags(tags[s], m.from, m.to, "LOC") // بريف إدلب
+			case m.typ == "PER" && m.to-m.from > 2 && givenNames[toks[m.from+1].Base] && r.placeWord(toks[m.from]):
+				setTags(tags[s], m.from, m.from+1, "LOC") // رئيس بلدية طرابلس سامي الحلبي
+				setTags(tags[s], m.from+1, m.to, "PER")
+			case m.typ == "MISC" && quoted(toks, m) && r.plainWords(toks[m.from:m.to]):
+				for i := m.from; i < m.to; i++ {
+					tags[s][i] = "O" // «أحكمت الطوق»: a quotation, not a title
+				}
 			}
 		}
 	}
@@ -147,4 +156,49 @@ func commandAt(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// placeWord reports whether a token alone is a major place of the
+// gazetteer (a country, a capital, a governorate seat) and no given name.
+func (r *Recognizer) placeWord(t text.Token) bool {
+	if givenNames[t.Base] {
+		return false
+	}
+	cands, end, ok := r.o.Gazetteer.Match([]text.Token{t}, 0)
+	return ok && end == 1 && major(cands)
+}
+
+// quoted reports whether a mention is the whole of a quotation.
+func quoted(toks []text.Token, m mention) bool {
+	return m.from > 0 && m.to < len(toks) && quote(toks[m.from-1]) && quote(toks[m.to])
+}
+
+func quote(t text.Token) bool {
+	return t.Kind == text.Punct && strings.ContainsAny(t.Text, "\"«»“”'")
+}
+
+// plainWords reports whether none of the words was ever tagged as a name
+// in training.
+func (r *Recognizer) plainWords(toks []text.Token) bool {
+	for _, t := range toks {
+		st, ok := r.o.Model.ne[t.Base]
+		if ok && st[1]+st[2]+st[3]+st[4] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// anyForm reports whether one of the token's matching forms (بريف → ريف)
+// is in the set.
+func anyForm(t text.Token, set map[string]bool) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	for _, f := range t.Forms() {
+		if set[f] {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,8 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 		if tags[i] != "O" {
 			continue
 		}
-		if placeHeads[toks[i].Base] && i+1 < len(toks) && toks[i+1].Kind == text.Word &&
+		if placeHeads[toks[i].Base] && !toks[i].Definite && i+1 < len(toks) && toks[i+1].Kind == text.Word &&
+			!functionWords[toks[i+1].Base] &&
 			(tags[i+1] == "O" || tags[i+1] == "B-LOC") && utf8.RuneCountInString(toks[i+1].Base) >= 3 {
 			end := i + 2
 			for end < len(tags) && tags[end] == "I-LOC" {
@@ -37,6 +38,11 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 		i = end - 1
 	}
 }
+
+// functionWords are prepositions and adverbs of place that follow a place
+// noun without naming it: مخيم قرب القيارة.
+var functionWords = setOf(`قرب بعد قبل في من علي الي عند داخل خارج حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
+	بين تحت فوق امام خلف جانب ضمن لدي حيث الذي التي يقع تقع مجاور قريب`)
 
 // conflictCountries are those whose towns marsad's news is mostly about:
 // there, a governorate or district seat's name is taken as a place even
