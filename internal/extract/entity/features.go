@@ -52,7 +52,15 @@ func (f *featurizer) neOf(toks []text.Token, i int) string {
 	if f.ne == nil {
 		return ""
 	}
-	st, ok := f.ne[toks[i].Base]
+	return f.neKey(toks[i].Base)
+}
+
+// neKey describes how the word or word pair key was tagged in training.
+func (f *featurizer) neKey(k string) string {
+	if f.ne == nil {
+		return ""
+	}
+	st, ok := f.ne[k]
 	if !ok {
 		return "unseen"
 	}
@@ -349,6 +357,9 @@ func (f *featurizer) context(toks []text.Token, i int, add func(...string)) {
 	add("trig-1|shape", trig(toks, i-1), shape(at(toks, i)))
 	add("b-1|cf", baseAt(toks, i-1), cf)
 	add("cf|b+1", cf, baseAt(toks, i+1))
+	// How the word was tagged in training after / before the same word.
+	add("nel", f.neKey("<"+baseAt(toks, i-1)+" "+toks[i].Base))
+	add("ner", f.neKey(toks[i].Base+" "+baseAt(toks, i+1)+">"))
 	g := given(toks, i)
 	add("given", g)
 	add("given-1|given", given(toks, i-1), g)

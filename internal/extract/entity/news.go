@@ -16,7 +16,7 @@ import (
 // (المدينة، البلدة، الحي) they are no entity.
 var genericPlaces = setOf(`مدينه بلده قريه حي احياء منطقه مناطق محافظه ريف مخيم مخيمات ولايه اقليم ناحيه قضاء
 	عاصمه بلاد دوله شارع ساحه مطار ميناء جسر سد ملعب باب بوابه نهر جبل وادي سهل حدود ضواحي اطراف محيط
-	مدن قري بلدات ارياف مركز طريق سوق حقل حقول ضفه`)
+	مدن قري بلدات ارياف مركز طريق سوق حقل حقول`)
 
 // placeHeadsBefore are the nouns after which a name is a place whatever it
 // would be alone: محافظة صلاح الدين، مدينة الزعيم.
@@ -65,7 +65,7 @@ func (r *Recognizer) newsRules(sents [][]text.Token, tags [][]string) {
 			case m.typ == "PER" && m.to-m.from > 2 && givenNames[toks[m.from+1].Base] && r.placeWord(toks[m.from]):
 				setTags(tags[s], m.from, m.from+1, "LOC") // رئيس بلدية طرابلس سامي الحلبي
 				setTags(tags[s], m.from+1, m.to, "PER")
-			case m.typ == "MISC" && quoted(toks, m) && r.plainWords(toks[m.from:m.to]):
+			case m.typ == "MISC" && m.to-m.from > 1 && quoted(toks, m) && r.plainWords(toks[m.from:m.to]):
 				for i := m.from; i < m.to; i++ {
 					tags[s][i] = "O" // «أحكمت الطوق»: a quotation, not a title
 				}

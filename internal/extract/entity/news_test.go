@@ -26,6 +26,8 @@ func TestNewsRules(t *testing.T) {
 		{"باسم شرطة نينوى", "O O B-LOC", "O B-ORG I-ORG"},
 		{"العمليات العسكرية في نينوى", "O O O B-LOC", "O O O B-LOC"},
 		{"وقال أحمد العمر", "O B-PER I-PER", "O B-PER I-PER"},
+		{"شمال الضفة الغربية", "O B-LOC I-LOC", "O B-LOC I-LOC"},
+		{"استاد « فارول »", "O O B-MISC O", "O O B-MISC O"},
 		{"في مدينة أريحا بريف إدلب", "O O B-LOC B-PER I-PER", "O O B-LOC B-LOC I-LOC"},
 		{"رئيس بلدية طرابلس سامي الحلبي", "O O B-PER I-PER I-PER", "O O B-LOC B-PER I-PER"},
 		{"وقال محمد سامي الحلبي", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"},
