@@ -156,7 +156,7 @@ func neStats(sents []Sentence, skip, folds int) map[string][5]uint16 {
 	// A word pair counts only if it was part of a name: the others say
 	// nothing the single words do not, and would swell the model.
 	for k, st := range out {
-		if (k[0] == '<' || k[len(k)-1] == '>') && st[1]+st[2]+st[3]+st[4] == 0 {
+		if k != "" && (k[0] == '<' || k[len(k)-1] == '>') && st[1]+st[2]+st[3]+st[4] == 0 {
 			delete(out, k)
 		}
 	}
