@@ -27,10 +27,10 @@ func main() {
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
-	stacked = flag.Bool("stacked", false, "add the second pass over article features")
+	stacked = flag.Bool("stacked", true, "add the second pass over article features")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
-	bias := flag.Float64("entity-bias", 20, "bias towards entity labels stored in the model (choose it with --dev)")
+	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev)")
 	flag.Parse()
 	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
