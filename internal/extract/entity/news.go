@@ -77,7 +77,7 @@ func (r *Recognizer) newsRules(sents [][]text.Token, tags [][]string) {
 // generic reports whether a mention is only a place noun, bare or with
 // adjectives (المدينة، الملعب البلدي، المدينة القديمة).
 func generic(toks []text.Token) bool {
-	if !genericPlaces[toks[0].Base] {
+	if !anyForm(toks[0], genericPlaces) {
 		return false
 	}
 	for _, t := range toks[1:] {

@@ -81,7 +81,7 @@ func (r *Recognizer) ordinary(toks []text.Token) bool {
 		for _, c := range st {
 			n += int(c)
 		}
-		if n >= 3 && 2*int(st[0]) > n {
+		if n >= 5 && 3*int(st[0]) > 2*n { // a few untagged slips of the annotators are no evidence
 			return true
 		}
 	}
