@@ -16,11 +16,14 @@ import (
 // (المدينة، البلدة، الحي) they are no entity.
 var genericPlaces = setOf(`مدينه بلده قريه حي احياء منطقه مناطق محافظه ريف مخيم مخيمات ولايه اقليم ناحيه قضاء
 	عاصمه بلاد دوله شارع ساحه مطار ميناء جسر سد ملعب باب بوابه نهر جبل وادي سهل حدود ضواحي اطراف محيط
-	مدن قري بلدات ارياف مركز طريق سوق حقل حقول`)
+	مدن قري بلدات ارياف مركز طريق سوق حقل حقول ضاحيه ضواحي`)
+
+// weekdays are no names in news (يوم الأحد).
+var weekdays = setOf(`احد اثنين ثلاثاء اربعاء خميس جمعه سبت`)
 
 // placeHeadsBefore are the nouns after which a name is a place whatever it
 // would be alone: محافظة صلاح الدين، مدينة الزعيم.
-var placeHeadsBefore = setOf(`محافظه مدينه ريف منطقه بلده قريه حي مخيم ولايه اقليم ناحيه قضاء`)
+var placeHeadsBefore = setOf(`محافظه مدينه ريف منطقه بلده قريه حي مخيم ولايه اقليم ناحيه قضاء ضاحيه`)
 
 // commandHeads open the name of a body called after a place or a person:
 // قيادة عمليات صلاح الدين، شرطة نينوى، مجلس محافظة الأنبار. Each is the
@@ -54,6 +57,8 @@ func (r *Recognizer) newsRules(sents [][]text.Token, tags [][]string) {
 	for s, toks := range sents {
 		for _, m := range mentions(s, tags[s]) {
 			switch {
+			case m.to-m.from == 1 && weekdays[toks[m.from].Base]:
+				tags[s][m.from] = "O"
 			case generic(toks[m.from:m.to]):
 				for i := m.from; i < m.to; i++ {
 					tags[s][i] = "O"
@@ -111,7 +116,16 @@ func (r *Recognizer) province(toks []text.Token, m mention) bool {
 			return true
 		}
 	}
-	return false
+	// A major town whose words were never a person in training (عفرين).
+	if !major(cands) || givenNames[toks[m.from].Base] {
+		return false
+	}
+	for _, t := range toks[m.from:m.to] {
+		if st, ok := r.o.Model.ne[t.Base]; ok && st[1] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // commands tags as one organisation a command head and the name after it

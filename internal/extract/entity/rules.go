@@ -9,13 +9,17 @@ import (
 
 // placeHeads are nouns that, before a word, make a place name of both:
 // حي كشكول، مخيم اليرموك.
-var placeHeads = map[string]bool{"حي": true, "مخيم": true}
+var placeHeads = map[string]bool{"حي": true, "مخيم": true, "ضاحيه": true}
 
 // placeRules tags the places the tagger left out: a country, a capital or
 // a curated district, camp, region or landmark of the gazetteer whose
 // words are not, in training, mostly ordinary words; and "حي X"، "مخيم X".
 func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 	for i := 0; i < len(toks); i++ {
+		if tags[i] == "B-LOC" {
+			i = r.extendPlace(toks, tags, i) - 1
+			continue
+		}
 		if tags[i] != "O" {
 			continue
 		}
@@ -68,22 +72,46 @@ func major(cands []gazetteer.Entry) bool {
 // ordinary reports whether the words were mostly untagged in training (a
 // common word that is also a place name: الباب، عين...).
 func (r *Recognizer) ordinary(toks []text.Token) bool {
-	ne := r.o.Model.ne
+	if len(toks) == 1 {
+		return r.ordinaryWord(toks[0])
+	}
+	// A name of several words is ordinary when all its words are (an
+	// adjective such as الشرقية alone is common).
 	for _, t := range toks {
-		if utf8.RuneCountInString(t.Base) < 3 {
-			return true
-		}
-		st, ok := ne[t.Base]
-		if !ok {
-			continue
-		}
-		n := 0
-		for _, c := range st {
-			n += int(c)
-		}
-		if n >= 5 && 3*int(st[0]) > 2*n { // a few untagged slips of the annotators are no evidence
-			return true
+		if !r.ordinaryWord(t) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+func (r *Recognizer) ordinaryWord(t text.Token) bool {
+	if utf8.RuneCountInString(t.Base) < 3 {
+		return true
+	}
+	st, ok := r.o.Model.ne[t.Base]
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, c := range st {
+		n += int(c)
+	}
+	return n >= 5 && 3*int(st[0]) > 2*n // a few untagged slips of the annotators are no evidence
+}
+
+// extendPlace widens the place that starts at i to the gazetteer name that
+// starts there when that name is longer and the words it adds are
+// untagged (الغوطة + الشرقية); it returns the end of the place.
+func (r *Recognizer) extendPlace(toks []text.Token, tags []string, i int) int {
+	end := i + 1
+	for end < len(tags) && tags[end] == "I-LOC" {
+		end++
+	}
+	_, gend, ok := r.o.Gazetteer.Match(toks, i)
+	if !ok || gend <= end || !free(tags, end, gend) {
+		return end
+	}
+	setTags(tags, i, gend, "LOC")
+	return gend
 }
