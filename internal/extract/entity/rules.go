@@ -35,7 +35,8 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 			continue
 		}
 		cands, end, ok := r.o.Gazetteer.Match(toks, i)
-		if !ok || !free(tags, i, end) || !major(cands) || r.ordinary(toks[i:end]) {
+		afterDirection := i > 0 && directions[toks[i-1].Base]
+		if !ok || !free(tags, i, end) || !major(cands) || (!afterDirection && r.ordinary(toks[i:end])) {
 			continue
 		}
 		setTags(tags, i, end, "LOC")
@@ -97,8 +98,11 @@ func (r *Recognizer) ordinaryWord(t text.Token) bool {
 	for _, c := range st {
 		n += int(c)
 	}
-	return n >= 5 && 3*int(st[0]) > 2*n // a few untagged slips of the annotators are no evidence
+	return n >= 3 && 2*int(st[0]) > n
 }
+
+// directions before a name make it a place: جنوب الموصل.
+var directions = setOf(`جنوب شمال شرق غرب جنوبي شمالي شرقي غربي`)
 
 // extendPlace widens the place that starts at i to the gazetteer name that
 // starts there when that name is longer and the words it adds are
