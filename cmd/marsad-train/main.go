@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/actor"
@@ -25,9 +27,10 @@ func main() {
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
-	stacked = flag.Bool("stacked", false, "add the second pass over article features")
+	stacked = flag.Bool("stacked", true, "add the second pass over article features")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
-	bias := flag.Float64("entity-bias", 20, "bias towards entity labels stored in the model (choose it with --dev)")
+	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
+	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev)")
 	flag.Parse()
 	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
@@ -37,6 +40,7 @@ func main() {
 }
 
 var (
+	errorsOut  *string
 	entityBias float32
 	withAqmar  *bool
 	stacked    *bool
@@ -110,6 +114,11 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 // score tags the held-out sentences as documents of 20 sentences (ANERcorp
 // has no article boundaries) and prints conlleval figures.
 func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error {
+	if *errorsOut != "" {
+		if err := writeErrors(*errorsOut, m, o, held); err != nil {
+			return err
+		}
+	}
 	for _, variant := range []struct {
 		name string
 		opt  entity.Options
@@ -156,4 +165,36 @@ func tagHeld(r *entity.Recognizer, held []entity.Sentence) (gold, pred [][]strin
 		pred = append(pred, r.TagSentences(toks)...)
 	}
 	return gold, pred
+}
+
+// writeErrors lists, for each dev sentence where the full recognizer's
+// tags differ from the tagger's alone, the tokens with gold, tagger and
+// full tags.
+func writeErrors(path string, m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error {
+	full, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer})
+	if err != nil {
+		return err
+	}
+	alone, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true, NoRegistryOverride: true})
+	if err != nil {
+		return err
+	}
+	gold, pf := tagHeld(full, held)
+	_, pa := tagHeld(alone, held)
+	var b strings.Builder
+	for s := range gold {
+		if slices.Equal(pf[s], pa[s]) && slices.Equal(pf[s], gold[s]) {
+			continue
+		}
+		fmt.Fprintf(&b, "# sentence %d\n", s)
+		for i, t := range held[s].Tokens {
+			mark := ""
+			if pf[s][i] != gold[s][i] || pa[s][i] != gold[s][i] {
+				mark = " *"
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s%s\n", t, gold[s][i], pa[s][i], pf[s][i], mark)
+		}
+		b.WriteString("\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

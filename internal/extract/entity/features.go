@@ -52,7 +52,15 @@ func (f *featurizer) neOf(toks []text.Token, i int) string {
 	if f.ne == nil {
 		return ""
 	}
-	st, ok := f.ne[toks[i].Base]
+	return f.neKey(toks[i].Base)
+}
+
+// neKey describes how the word or word pair key was tagged in training.
+func (f *featurizer) neKey(k string) string {
+	if f.ne == nil {
+		return ""
+	}
+	st, ok := f.ne[k]
 	if !ok {
 		return "unseen"
 	}
@@ -157,6 +165,7 @@ func (f *featurizer) features(toks []text.Token) [][]uint64 {
 		add("gaz", gaz[i])
 		add("gaz-1|gaz", tagAt(gaz, i-1), gaz[i])
 		add("gaz+1", tagAt(gaz, i+1))
+		f.context(toks, i, add)
 		out[i] = fs
 	}
 	return out
@@ -318,4 +327,58 @@ func lastRunes(s string, k int) string {
 		i -= sz
 	}
 	return s[i:]
+}
+
+// context adds the features of the words around a token: their affixes,
+// clusters and training tags two words away, and conjunctions of the
+// left trigger with the token's own shape and cluster.
+func (f *featurizer) context(toks []text.Token, i int, add func(...string)) {
+	for _, d := range []int{-1, 1} {
+		b := baseAt(toks, i+d)
+		n := strconv.Itoa(d)
+		add("pre2"+n, firstRunes(b, 2))
+		add("suf2"+n, lastRunes(b, 2))
+		add("suf3"+n, lastRunes(b, 3))
+		add("p"+n, prefixAt(toks, i+d))
+	}
+	for _, d := range []int{-2, 2} {
+		n := strconv.Itoa(d)
+		if cl, ok := f.cluster(toks, i+d); ok {
+			add("c"+n+"f", strconv.Itoa(int(cl[1])))
+		} else {
+			add("c" + n + "none")
+		}
+		add("ne"+n, f.neOf(toks, i+d))
+	}
+	cf := f.fineStr(toks, i)
+	add("cf-1|cf", f.fineStr(toks, i-1), cf)
+	add("cf|cf+1", cf, f.fineStr(toks, i+1))
+	add("trig-1|cf", trig(toks, i-1), cf)
+	add("trig-1|shape", trig(toks, i-1), shape(at(toks, i)))
+	add("b-1|cf", baseAt(toks, i-1), cf)
+	add("cf|b+1", cf, baseAt(toks, i+1))
+	// How the word was tagged in training after / before the same word.
+	add("nel", f.neKey("<"+baseAt(toks, i-1)+" "+toks[i].Base))
+	add("ner", f.neKey(toks[i].Base+" "+baseAt(toks, i+1)+">"))
+	g := given(toks, i)
+	add("given", g)
+	add("given-1|given", given(toks, i-1), g)
+	add("given|given+1", g, given(toks, i+1))
+	add("given-1|ne", given(toks, i-1), f.neOf(toks, i))
+	add("w-1w", word(toks, i-1), word(toks, i))
+	add("ww+1", word(toks, i), word(toks, i+1))
+}
+
+func (f *featurizer) fineStr(toks []text.Token, i int) string {
+	if c, ok := f.cluster(toks, i); ok {
+		return strconv.Itoa(int(c[1]))
+	}
+	return "-"
+}
+
+func prefixAt(toks []text.Token, i int) string {
+	if t := at(toks, i); t != nil {
+		return t.Prefix
+	}
+	return "<s>"
 }

@@ -1,9 +1,11 @@
 // Package entity finds named entities in Arabic text: people, organisations,
 // places and other names (PER, LOC, ORG, MISC). A first-order averaged
 // perceptron tagger, trained on ANERcorp (see cmd/marsad-train), labels the
-// tokens; the actor registry and the gazetteer feed its features; the
-// entities are then resolved to the registry, and a later short mention to
-// the earlier full name it stands for.
+// tokens in two passes, the second reading what the first found in the
+// whole article; the actor registry, the gazetteer and a list of given
+// names feed its features. Rules for conflict news then correct it (news.go,
+// rules.go), and the entities are resolved to the registry, and a later
+// short mention to the earlier full name it stands for.
 //
 // Spans cover whole tokens, so a leading proclitic (و، ب، ل، ال) is inside
 // the span ("بالرقة"); the entity's Name drops it, keeping the article
@@ -95,6 +97,7 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 			r.registryOverride(toks, tags[s])
 			r.placeRules(toks, tags[s])
 		}
+		r.newsRules(sents, tags)
 	}
 	if !r.o.NoConsistency {
 		consistency(sents, tags)

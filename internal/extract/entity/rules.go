@@ -9,17 +9,22 @@ import (
 
 // placeHeads are nouns that, before a word, make a place name of both:
 // حي كشكول، مخيم اليرموك.
-var placeHeads = map[string]bool{"حي": true, "مخيم": true}
+var placeHeads = map[string]bool{"حي": true, "مخيم": true, "ضاحيه": true}
 
 // placeRules tags the places the tagger left out: a country, a capital or
 // a curated district, camp, region or landmark of the gazetteer whose
 // words are not, in training, mostly ordinary words; and "حي X"، "مخيم X".
 func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 	for i := 0; i < len(toks); i++ {
+		if tags[i] == "B-LOC" {
+			i = r.extendPlace(toks, tags, i) - 1
+			continue
+		}
 		if tags[i] != "O" {
 			continue
 		}
-		if placeHeads[toks[i].Base] && i+1 < len(toks) && toks[i+1].Kind == text.Word &&
+		if placeHeads[toks[i].Base] && !toks[i].Definite && i+1 < len(toks) && toks[i+1].Kind == text.Word &&
+			!functionWords[toks[i+1].Base] &&
 			(tags[i+1] == "O" || tags[i+1] == "B-LOC") && utf8.RuneCountInString(toks[i+1].Base) >= 3 {
 			end := i + 2
 			for end < len(tags) && tags[end] == "I-LOC" {
@@ -30,13 +35,19 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 			continue
 		}
 		cands, end, ok := r.o.Gazetteer.Match(toks, i)
-		if !ok || !free(tags, i, end) || !major(cands) || r.ordinary(toks[i:end]) {
+		afterDirection := i > 0 && directions[toks[i-1].Base]
+		if !ok || !free(tags, i, end) || !major(cands) || (!afterDirection && r.ordinary(toks[i:end])) {
 			continue
 		}
 		setTags(tags, i, end, "LOC")
 		i = end - 1
 	}
 }
+
+// functionWords are prepositions and adverbs of place that follow a place
+// noun without naming it: مخيم قرب القيارة.
+var functionWords = setOf(`قرب بعد قبل في من علي الي عند داخل خارج حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
+	بين تحت فوق امام خلف جانب ضمن لدي حيث الذي التي يقع تقع مجاور قريب`)
 
 // conflictCountries are those whose towns marsad's news is mostly about:
 // there, a governorate or district seat's name is taken as a place even
@@ -62,22 +73,49 @@ func major(cands []gazetteer.Entry) bool {
 // ordinary reports whether the words were mostly untagged in training (a
 // common word that is also a place name: الباب، عين...).
 func (r *Recognizer) ordinary(toks []text.Token) bool {
-	ne := r.o.Model.ne
+	if len(toks) == 1 {
+		return r.ordinaryWord(toks[0])
+	}
+	// A name of several words is ordinary when all its words are (an
+	// adjective such as الشرقية alone is common).
 	for _, t := range toks {
-		if utf8.RuneCountInString(t.Base) < 3 {
-			return true
-		}
-		st, ok := ne[t.Base]
-		if !ok {
-			continue
-		}
-		n := 0
-		for _, c := range st {
-			n += int(c)
-		}
-		if n >= 3 && 2*int(st[0]) > n {
-			return true
+		if !r.ordinaryWord(t) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+func (r *Recognizer) ordinaryWord(t text.Token) bool {
+	if utf8.RuneCountInString(t.Base) < 3 {
+		return true
+	}
+	st, ok := r.o.Model.ne[t.Base]
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, c := range st {
+		n += int(c)
+	}
+	return n >= 3 && 2*int(st[0]) > n
+}
+
+// directions before a name make it a place: جنوب الموصل.
+var directions = setOf(`جنوب شمال شرق غرب جنوبي شمالي شرقي غربي`)
+
+// extendPlace widens the place that starts at i to the gazetteer name that
+// starts there when that name is longer and the words it adds are
+// untagged (الغوطة + الشرقية); it returns the end of the place.
+func (r *Recognizer) extendPlace(toks []text.Token, tags []string, i int) int {
+	end := i + 1
+	for end < len(tags) && tags[end] == "I-LOC" {
+		end++
+	}
+	_, gend, ok := r.o.Gazetteer.Match(toks, i)
+	if !ok || gend <= end || !free(tags, end, gend) {
+		return end
+	}
+	setTags(tags, i, gend, "LOC")
+	return gend
 }

@@ -124,9 +124,17 @@ func neStats(sents []Sentence, skip, folds int) map[string][5]uint16 {
 		if si*folds/len(sents) == skip {
 			continue
 		}
+		bases := make([]string, len(s.Tokens))
 		for i, t := range s.Tokens {
-			b := TokenOf(t).Base
-			st := out[b]
+			bases[i] = TokenOf(t).Base
+		}
+		at := func(i int) string {
+			if i < 0 || i >= len(bases) {
+				return "<s>"
+			}
+			return bases[i]
+		}
+		for i, b := range bases {
 			c := 0
 			if tag := s.Tags[i]; tag != "O" {
 				for k, name := range neClasses {
@@ -135,10 +143,21 @@ func neStats(sents []Sentence, skip, folds int) map[string][5]uint16 {
 					}
 				}
 			}
-			if st[c] < 65535 {
-				st[c]++
+			// The word, and the word after its left / before its right neighbour.
+			for _, k := range []string{b, "<" + at(i-1) + " " + b, b + " " + at(i+1) + ">"} {
+				st := out[k]
+				if st[c] < 65535 {
+					st[c]++
+				}
+				out[k] = st
 			}
-			out[b] = st
+		}
+	}
+	// A word pair counts only if it was part of a name: the others say
+	// nothing the single words do not, and would swell the model.
+	for k, st := range out {
+		if k != "" && (k[0] == '<' || k[len(k)-1] == '>') && st[1]+st[2]+st[3]+st[4] == 0 {
+			delete(out, k)
 		}
 	}
 	return out

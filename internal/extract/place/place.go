@@ -42,7 +42,7 @@ func New(o Options) *Resolver {
 var heads = map[string]string{
 	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "region",
 	"جرود": "region", "مدينه": "city", "بلده": "city", "قريه": "city", "حي": "district", "مخيم": "camp",
-	"سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
+	"ضاحيه": "district", "سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
 }
 
 // mention is a place name found in the text: its span and name words.
