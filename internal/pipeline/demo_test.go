@@ -179,11 +179,6 @@ var knownFailures = map[string]string{
 	"comparison shirqat: families displaced from Shirqat": "C4 is not in the Shirqat story (see story shirqat)",
 	"comparison shirqat: share of Shirqat held by government forces": "C4's «أكثر من 90 بالمئة» is not in the " +
 		"Shirqat story (see story shirqat); C1 and C3 are compared and agree",
-	// Exposed by the entity stage no longer tagging the common noun المدينة as a place (it used to
-	// resolve to Medina, which kept the claim out of the الميادين comparisons by accident).
-	"no false disagreements": "«نحو 700 من أفراد عائلاتهم» (the fighters' families, al-Rasd) and «1500 شخص» (the " +
-		"besieged civilians, Furat Gate) are both read as people evacuated in الميادين; the claim stage does " +
-		"not yet tell the two populations apart",
 }
 
 // check records the outcome of one named check against knownFailures.

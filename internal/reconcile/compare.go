@@ -220,5 +220,8 @@ func topicName(k topicKey) string {
 	if k.place != "" {
 		parts = append(parts, "in "+k.place)
 	}
+	if k.planned {
+		parts = append(parts, "(planned)")
+	}
 	return strings.Join(parts, " ")
 }

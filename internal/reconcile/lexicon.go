@@ -107,6 +107,11 @@ var seatWords = set(`مقر مقره مقرها ومقره ومقرها`)
 // underWords introduce the holder after a share: "تحت سيطرة قسد".
 var underWords = set(`سيطره قبضه`)
 
+// plannedWords before a figure in its sentence say it is what a deal or a
+// plan provides for, not what happened: "الاتفاق يشمل خروج 1500 شخص" is
+// not compared with "خرج 700 شخص".
+var plannedWords = set(`يشمل تشمل يقضي تقضي ينص تنص سيتم ستتم سوف المقرر المزمع يفترض بموجب`)
+
 // riseWords with "إلى" before a figure say the figure updates an earlier one.
 var riseWords = set(`ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع ارتفاع وصل وصلت`)
 

@@ -25,6 +25,7 @@ type mention struct {
 	place     string
 	holder    string // for shares of territory: the side holding it
 	update    bool   // the text says it updates an earlier figure
+	planned   bool   // a deal or plan provides for it (see plannedWords)
 
 	fig Figure
 }
@@ -101,6 +102,7 @@ func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int
 	}
 	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)])
 	m.update = risesTo(d.Tokens[lo:from])
+	m.planned = anyIn(d.Tokens[sFrom:from], plannedWords)
 	if m.q.Unit == "percent" {
 		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
 	}

@@ -16,6 +16,7 @@ const scopeRatio = 3.0
 // topicKey is what two figures must share to be compared.
 type topicKey struct {
 	predicate, subject, place, holder string
+	planned                           bool
 }
 
 func keyOf(m mention) topicKey {
@@ -23,7 +24,7 @@ func keyOf(m mention) topicKey {
 	if m.predicate == "" && peopleUnits[m.q.Unit] && m.q.Noun != "" {
 		subject += ":" + text.Stem(text.Fold(m.q.Noun))
 	}
-	return topicKey{m.predicate, subject, m.place, m.holder}
+	return topicKey{m.predicate, subject, m.place, m.holder, m.planned}
 }
 
 // group is the mentions of one topic.
@@ -93,7 +94,8 @@ func mergeInto(gs []*group, fits func(g, h topicKey) bool) []*group {
 
 // placeFits: g has no place, or a place inside h's name, and is otherwise h.
 func placeFits(g, h topicKey) bool {
-	if g.predicate != h.predicate || g.subject != h.subject || g.holder != h.holder || g.place == h.place || h.place == "" {
+	if g.predicate != h.predicate || g.planned != h.planned || g.subject != h.subject || g.holder != h.holder ||
+		g.place == h.place || h.place == "" {
 		return false
 	}
 	return g.place == "" || strings.Contains(text.Fold(h.place), text.Fold(g.place))
@@ -101,7 +103,8 @@ func placeFits(g, h topicKey) bool {
 
 // holderFits: g has no holder and is otherwise h.
 func holderFits(g, h topicKey) bool {
-	return g.holder == "" && h.holder != "" && g.predicate == h.predicate && g.subject == h.subject && g.place == h.place
+	return g.holder == "" && h.holder != "" && g.predicate == h.predicate && g.planned == h.planned &&
+		g.subject == h.subject && g.place == h.place
 }
 
 // rep is the number that stands for a figure's magnitude.
@@ -172,7 +175,7 @@ func attachOrphans(gs []*group) []*group {
 
 func orphanFits(g, h *group) bool {
 	a, b := g.key, h.key
-	if a.predicate != b.predicate || !subjectFits(a.subject, b.subject) ||
+	if a.predicate != b.predicate || a.planned != b.planned || !subjectFits(a.subject, b.subject) ||
 		!looseFit(a.holder, b.holder) || !placeCompatible(a.place, b.place) || a.place != "" && b.place == "" {
 		return false
 	}
