@@ -348,7 +348,8 @@ func (g *Gazetteer) Match(toks []text.Token, i int) (cands []Entry, end int, ok 
 	for _, f := range toks[i].Forms() {
 		// A word written with the article names a place written with it:
 		// السورية is not سورية.
-		if toks[i].Definite && !strings.HasPrefix(f, "ال") {
+		// But لل is also ل + a word starting with ل: للبنان is ل + لبنان.
+		if toks[i].Definite && !strings.HasPrefix(f, "ال") && !strings.HasSuffix(toks[i].Prefix, "لل") {
 			continue
 		}
 		forms = append(forms, f)

@@ -180,6 +180,12 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 	words := wordsOf(d.Tokens[from:to])
 	m.words = words
 	g := r.o.Gazetteer
+	if alt, name, ok := lamReading(d, from, to); ok {
+		if c := g.Lookup(strings.Join(alt, " ")); len(c) > 0 {
+			m.cands, m.full, m.words, m.name = c, true, alt, name
+			return m
+		}
+	}
 	if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
 		m.cands, m.full = c, true
 		if h, ok := heads[strings.TrimPrefix(words[0], "ال")]; ok && len(words) > 1 {
@@ -197,6 +203,24 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 	}
 	m.cands = g.LookupLoose(strings.Join(words, " "))
 	return m
+}
+
+// lamReading reads a first word written with لل as the preposition ل before
+// a word that starts with ل (للبنان = ل + لبنان), not as ل + the article:
+// the words and the name as written without the preposition.
+func lamReading(d *text.Doc, from, to int) ([]string, string, bool) {
+	first := d.Tokens[from]
+	if !strings.HasSuffix(first.Prefix, "لل") {
+		return nil, "", false
+	}
+	clitics := []rune(strings.TrimSuffix(first.Prefix, "ل")) // و، ف، ل before the word
+	words := wordsOf(d.Tokens[from:to])
+	words[0] = strings.TrimPrefix(first.Norm, string(clitics))
+	surface := []rune(d.Text[first.Start:d.Tokens[to-1].End])
+	if len(surface) <= len(clitics) {
+		return nil, "", false
+	}
+	return words, string(surface[len(clitics):]), true
 }
 
 // wordsOf returns the folded words, the first without its proclitics (the

@@ -107,3 +107,22 @@ func TestBackoff(t *testing.T) {
 		t.Errorf("حمص is found by name: %+v", p[1])
 	}
 }
+
+func TestLamIsPrepositionBeforeLam(t *testing.T) {
+	r := New(Options{})
+	in := "ضربت عاصفة الساحل الشمالي للبنان وغمرت المياه شوارع طرابلس."
+	d := text.Read(in)
+	ents := []model.Entity{
+		{Span: spanOf(in, "للبنان"), Type: "LOC"},
+		{Span: spanOf(in, "طرابلس"), Type: "LOC"},
+	}
+	got := r.Resolve(d, ents)
+	if len(got) != 2 || got[0].Country != "LB" || got[0].Name != "لبنان" || got[1].Country != "LB" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func spanOf(s, sub string) model.Span {
+	i := strings.Index(s, sub)
+	return model.SpanOf(s, i, i+len(sub))
+}
