@@ -22,11 +22,18 @@ func (p *parse) newDraft(i int, class cueClass) *draft {
 func (p *parse) verb(i int, c cue) *draft {
 	sf, st := p.sentenceRange(i)
 	dr := p.newDraft(i, verbCue)
+	if p.inSet(i-1, lightVerbs) {
+		return nil // جرى رصد، تم الكشف: a verbal noun, not a statement
+	}
 	j := p.skipAdverbs(i+1, st)
+	inWhich := p.word(i+1) == "فيه" || p.word(i+1) == "فيها"
+	if inWhich {
+		j = p.skipAdverbs(i+2, st) // في الوقت الذي كشف فيه المدعي العام: the subject follows
+	}
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
 	before := false // the speaker stands before the verb
-	if f, t, ok := p.antecedent(i, sf, c.gender); ok {
+	if f, t, ok := p.antecedent(i, sf, c.gender); ok && !inWhich {
 		if t <= f {
 			return nil
 		}
@@ -38,6 +45,8 @@ func (p *parse) verb(i int, c cue) *draft {
 			return nil // "بأن القوات أعلنت حظر التجول": part of another's statement
 		}
 		npFrom, npTo, k, before = f, t, j, true // صحيفة العربي الجديد تصف الأجواء: the object follows
+	} else if f, t := p.nameBefore(i, sf); c.object && t > f {
+		npFrom, npTo, k, before = f, t, j, true // علي حسن اتهم الوزارة: a given name opens the sentence
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
 	}
@@ -74,6 +83,7 @@ func (p *parse) verb(i int, c cue) *draft {
 			return nil
 		}
 	}
+	k = p.skipObject(k, st)
 	a := p.readAfter(k, st, c)
 	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
 		if npTo > npFrom {
@@ -166,6 +176,41 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 		return i, i
 	}
 	return from, end
+}
+
+// skipObject passes a definite object between the speaker and a
+// complement marker: ووصف سامر القصف | بأنه عدوان.
+func (p *parse) skipObject(k, st int) int {
+	m := k
+	for m < st && m-k < 3 && p.toks[m].Kind == text.Word && p.toks[m].Definite && !p.inSet(m, wordSets.complement) {
+		m++
+	}
+	if m > k && m < st && p.inSet(m, wordSets.complement) {
+		return m
+	}
+	return k
+}
+
+// lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.
+var lightVerbs = newSet("جري جرى تم تمت يتم سيتم")
+
+// nameBefore finds a person's name that opens the sentence right before a
+// verb (علي حسن اتهم ...): a given name, then up to three words without
+// clitics, none of them a stop word.
+func (p *parse) nameBefore(i, sf int) (int, int) {
+	t := p.toks[i]
+	if i <= sf || i-sf > 4 || t.Prefix != "" || t.Norm != bareNorm(t) || !wordSets.givenName[p.word(sf)] {
+		return i, i
+	}
+	if p.word(sf) == "علي" && p.toks[sf+1].Definite {
+		return i, i // على الرغم: the preposition, not the name
+	}
+	for k := sf; k < i; k++ {
+		if p.toks[k].Kind != text.Word || p.toks[k].Prefix != "" || k > sf && (p.stopsNPWord(k) || particles[p.word(k)] || prepositions[p.word(k)]) {
+			return i, i
+		}
+	}
+	return sf, i
 }
 
 // entityEndingAt returns the first token of an entity that ends with token

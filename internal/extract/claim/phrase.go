@@ -106,6 +106,10 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && p.objectPronoun(k) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
+		return true // حركة طالبان | مسؤوليتها: the object, not part of the name
+	case k > j && t.Definite && p.personEndsAt(j, k-1) && !p.isRoleHead(k) && !wordSets.title[w] && !wordSets.outletHead[w]:
+		return true // ووصف نصرالله | الضربة: a person's name, then the object
 	case k > j+1 && wordSets.outletHead[w] && len([]rune(p.word(k-1))) >= 4 && nisba(p.word(k-1)) && p.outletEnd(k) > k:
 		return true // أفاد مسؤول محلي | وكالة فرانس برس: the agency told, not the speaker's employer
 	}
@@ -543,4 +547,15 @@ func afterLetters(s string, n int) string {
 		seen++
 	}
 	return ""
+}
+
+// personEndsAt reports whether a person entity starting at or after token j
+// ends with token k.
+func (p *parse) personEndsAt(j, k int) bool {
+	for _, e := range p.in.Entities {
+		if e.Type == "PER" && e.End == p.toks[k].End && e.Start >= p.toks[j].Start {
+			return true
+		}
+	}
+	return false
 }
