@@ -481,6 +481,17 @@ var cases = []struct {
 		text: "ونفت حركة الوادي مسؤوليتها عن الهجوم، وقالت إن 6 من عناصرها قتلوا.",
 		want: []want{{holds: "6 من عناصرها", speaker: "حركة الوادي"}},
 	},
+	{
+		name: "according to an agency inside a statement is its via",
+		text: "وقال سامي الخطيب في تصريحات أدلى بها للصحفيين، وفقا لوكالة \"رويترز\"، إن 8 قرى أخليت. ولفت إلى أن 3 منها دمرت.",
+		want: []want{{holds: "8 قرى", cue: "وقال", speaker: "سامي الخطيب", via: "رويترز"},
+			{holds: "3 منها", cue: "ولفت", speaker: "سامي الخطيب"}},
+	},
+	{
+		name: "according to after a comma ends the speaker",
+		text: "وقال الوزير، بحسب وكالة رويترز، إن 9 سفن وصلت.",
+		want: []want{{holds: "9 سفن", cue: "وقال", speaker: "الوزير", via: "رويترز"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -134,6 +134,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	p.markUsed(i, i+1)
 	p.markUsed(npFrom, npTo)
+	for _, k := range a.according {
+		p.markUsed(k, k+1) // its via, not another claim
+	}
 	dr.c.Span, dr.c.Kind = span, kind
 	p.setSpeaker(dr, sp)
 	dr.c.Via = append(dr.c.Via, a.vias...)

@@ -106,6 +106,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && p.isAccordingWord(k):
+		return true // ولايتي، | وفقا لوكالة فارس
 	case k > j && p.objectPronoun(k) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
 		return true // حركة طالبان | مسؤوليتها: the object, not part of the name
 	case k > j && t.Definite && p.personEndsAt(j, k-1) && !p.isRoleHead(k) && !wordSets.title[w] && !wordSets.outletHead[w]:
@@ -558,4 +560,10 @@ func (p *parse) personEndsAt(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// isAccordingWord reports whether token k is بحسب/وفقا/طبقا.
+func (p *parse) isAccordingWord(k int) bool {
+	c, ok := lookupCue(p.toks[k])
+	return ok && c.class == accordingCue
 }
