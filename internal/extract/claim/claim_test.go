@@ -492,6 +492,21 @@ var cases = []struct {
 		text: "وقال الوزير، بحسب وكالة رويترز، إن 9 سفن وصلت.",
 		want: []want{{holds: "9 سفن", cue: "وقال", speaker: "الوزير", via: "رويترز"}},
 	},
+	{
+		name: "the statement speaks for its issuer: قال X في بيان",
+		text: "وقال جيش الوادي في بيان إن 4 جنود قتلوا. وأضاف البيان أن 2 من المهاجمين فروا.",
+		want: []want{{holds: "2 من المهاجمين", cue: "وأضاف", speaker: "جيش الوادي"}},
+	},
+	{
+		name: "the statement speaks for its issuer: أصدرت X بيانا",
+		text: "أصدرت وزارة الخارجية بيانا حول الهجوم. وقال البيان إن 5 دبلوماسيين أصيبوا.",
+		want: []want{{holds: "5 دبلوماسيين", cue: "وقال", speaker: "وزارة الخارجية"}},
+	},
+	{
+		name: "the statement speaks for its issuer: صدر بيان عن X",
+		text: "صدر بيان عن حركة الوادي مساء الأحد. وأضاف البيان أن 3 من عناصرها قتلوا.",
+		want: []want{{holds: "3 من عناصرها", cue: "وأضاف", speaker: "حركة الوادي"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

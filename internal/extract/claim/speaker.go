@@ -44,6 +44,10 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	if len(words) == 0 {
 		return speakerInfo{}, false
 	}
+	if prev, ok := p.issuerOf(from, words); ok { // وأضاف البيان: the statement's issuer speaks
+		prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
+		return p.withEntity(prev), true
+	}
 	if (words[0] == "احدث" || words[0] == "اخر") && to-from > 2 && wordSets.docNoun[p.word(from+1)] {
 		return p.speaker(from+1, to, cueTok) // لأحدث أرقام الوزارة
 	}
@@ -576,5 +580,6 @@ func (p *parse) setSpeaker(dr *draft, info speakerInfo) {
 	s := info.s
 	dr.c.Speaker = &s
 	dr.outlet = info.outlet
+	dr.info = info
 	p.history = append(p.history, info)
 }
