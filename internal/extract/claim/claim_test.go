@@ -507,6 +507,26 @@ var cases = []struct {
 		text: "صدر بيان عن حركة الوادي مساء الأحد. وأضاف البيان أن 3 من عناصرها قتلوا.",
 		want: []want{{holds: "3 من عناصرها", cue: "وأضاف", speaker: "حركة الوادي"}},
 	},
+	{
+		name: "according to a law is no claim",
+		text: "ويعقد المجلس 4 جلسات في السنة وفقا للدستور الجديد.",
+		none: []string{"4 جلسات"},
+	},
+	{
+		name: "according to a schedule is no claim",
+		text: "وتصل 6 شحنات في الشهر بحسب الجدول الزمني للمشروع.",
+		none: []string{"6 شحنات"},
+	},
+	{
+		name: "a crowd, then the accused",
+		text: "ويتهم متظاهرون عصابات مسلحة بقتل 7 من رفاقهم.",
+		want: []want{{holds: "7 من رفاقهم", cue: "ويتهم", speaker: "متظاهرون"}},
+	},
+	{
+		name: "a quantifier opens the object",
+		text: "ودعا رئيس حزب \"النهضة\" باقي الأحزاب إلى الانضمام إلى 3 لجان.",
+		want: []want{{holds: "3 لجان", cue: "ودعا", speaker: "رئيس حزب النهضة"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -544,6 +544,9 @@ func (p *parse) according(i int) *draft {
 	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
 		return nil // وفقا لإراداتها
 	}
+	if rules[baseOf(stripLam(p.word(j)))] {
+		return nil // وفقا للدستور، بحسب الاتفاق: a rule, not a speaker
+	}
 	npFrom, npTo := j, k
 	// حسب الأرقام التي أكدها المرصد
 	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
@@ -557,6 +560,12 @@ func (p *parse) according(i int) *draft {
 	}
 	return p.accordingClaim(i, npFrom, npTo, k, sf, st)
 }
+
+// rules are what things happen "according to" without saying anything:
+// laws, agreements, plans, schedules, orders.
+var rules = newSet(`دستور قانون قوانين اتفاق اتفاقيه اتفاقات معاهده قرار قرارات نظام انظمه لوائح لائحه شروط شرط
+	خطه خطط برنامج جدول تسلسل ترتيب مبدا مبادئ قواعد قاعده ماده مواد بند بنود معايير معيار اسس اساس توقيت
+	اجراءات اجراء تعليمات نص نصوص مرسوم اعراف تقاليد تقويم سياسه سياسات صيغه الية اليه مقتضيات احكام طريقه`)
 
 // stripLam removes a leading ل from a folded word (للمرصد → المرصد).
 func stripLam(w string) string {

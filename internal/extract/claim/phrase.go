@@ -106,6 +106,11 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && quantifiers[w]:
+		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
+	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&
+		!strings.HasSuffix(w, "ين") && w != "عيان" && !p.continuesName(k):
+		return true // متظاهرون | ميليشيات: an anonymous subject, then the object
 	case k > j && p.isAccordingWord(k):
 		return true // ولايتي، | وفقا لوكالة فارس
 	case k > j && p.objectPronoun(k) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
@@ -117,6 +122,13 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	}
 	return false
 }
+
+// quantifiers open a noun phrase and never continue a speaker's name.
+var quantifiers = newSet("باقي بقيه كل جميع كافه مختلف بعض معظم غالبيه اغلب")
+
+// crowds are plural speakers whose adjectives are plurals or nisbas
+// (ناشطون معارضون، سكان محليون): another noun after them is the object.
+var crowds = newSet("ناشطون نشطاء متظاهرون محتجون سكان شهود مسعفون مراقبون مواطنون معارضون مقاتلون")
 
 // institutionHeads name bodies whose names may join definite nouns with و:
 // وزارة الصناعة والتجارة والتموين، وزارة الهجرة والمهجرين.
