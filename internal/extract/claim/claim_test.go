@@ -527,6 +527,11 @@ var cases = []struct {
 		text: "ودعا رئيس حزب \"النهضة\" باقي الأحزاب إلى الانضمام إلى 3 لجان.",
 		want: []want{{holds: "3 لجان", cue: "ودعا", speaker: "رئيس حزب النهضة"}},
 	},
+	{
+		name: "a subject whose content we miss still takes the back-reference",
+		text: "وقال خالد الحسن إن 5 قتلوا. وقال وزير الدولة لشؤون آسيا سمير الخطيب إن الوضع \"صعب\". وأضاف أن 3 مستشفيات أغلقت.",
+		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "وزير الدولة"}}, // the role read so far, not خالد الحسن
+	},
 }
 
 func TestExtract(t *testing.T) {

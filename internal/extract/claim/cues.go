@@ -104,6 +104,7 @@ func (p *parse) verb(i int, c cue) *draft {
 	case p.trailing(i, a.stop, st):
 		from, to = p.before(i, sf)
 	default:
+		p.silent(npFrom, npTo, i, c)
 		return nil
 	}
 	if c.marked && a.contentFrom < 0 && from >= to {
@@ -192,6 +193,19 @@ func (p *parse) skipObject(k, st int) int {
 		return m
 	}
 	return k
+}
+
+// silent records a person named as the subject of a reporting verb whose
+// content we could not read ("وقال الوزير لآسيا ... مارك فيلد إن"): the
+// next "وأضاف" goes back to that person, not to an earlier speaker.
+func (p *parse) silent(npFrom, npTo, i int, c cue) {
+	if npTo <= npFrom || c.marked || c.gender == 'p' {
+		return
+	}
+	if sp, ok := p.speaker(npFrom, npTo, i); ok && (sp.person || sp.s.Role != "") {
+		sp.gender = c.gender
+		p.history = append(p.history, sp)
+	}
 }
 
 // lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.
