@@ -532,6 +532,21 @@ var cases = []struct {
 		text: "وقال خالد الحسن إن 5 قتلوا. وقال وزير الدولة لشؤون آسيا سمير الخطيب إن الوضع \"صعب\". وأضاف أن 3 مستشفيات أغلقت.",
 		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "وزير الدولة"}}, // the role read so far, not خالد الحسن
 	},
+	{
+		name: "a verbal noun after an object verb is its object",
+		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
+		none: []string{"3 مشاريع"},
+	},
+	{
+		name: "two bare names after وصف: subject, then object",
+		text: "ووصف كريمو ساندرا بأنها مسؤولة عن 9 صفقات فاشلة.",
+		want: []want{{holds: "9 صفقات", cue: "ووصف", speaker: "كريمو"}},
+	},
+	{
+		name: "a feminine verb before the antecedent is not part of it",
+		text: "وأصدرت المحكمة العليا، التي أكدت أن 3 متهمين فروا، حكما بالسجن.",
+		want: []want{{holds: "3 متهمين", cue: "أكدت", speaker: "المحكمة العليا"}},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -753,6 +768,45 @@ func BenchmarkExtract(b *testing.B) {
 // TestPersonEntities checks that a person entity counts as the speaker's name
 // only where a name stands: a place name that the recogniser took for a
 // person (inside a role) or an adjective (قائد ميداني) is not the speaker.
+// TestAdjacentEntities checks that a person or place right before another
+// entity ends the speaker phrase: the object follows the subject.
+func TestAdjacentEntities(t *testing.T) {
+	tests := []struct {
+		text     string
+		entities [][2]string // text, type
+		holds    string
+		speaker  string
+	}{
+		{"وحذرت بلادونا رومانيا من أن 4 مطلوبين فروا إليها.", [][2]string{{"بلادونا", "LOC"}, {"رومانيا", "LOC"}}, "4 مطلوبين", "بلادونا"},
+		{"وأفاد مدير مستشفى الوادي هيثم الراشد بوصول 35 جريحا.", [][2]string{{"الوادي", "LOC"}, {"هيثم الراشد", "PER"}}, "35 جريحا", "هيثم الراشد"},
+	}
+	for _, tc := range tests {
+		var in Input
+		for _, e := range tc.entities {
+			i := strings.Index(tc.text, e[0])
+			in.Entities = append(in.Entities, model.Entity{Span: model.SpanOf(tc.text, i, i+len(e[0])), Type: e[1]})
+		}
+		claims := New(Options{}).Extract(text.Read(tc.text), in)
+		c := holding(claims, tc.text, tc.holds)
+		if c == nil {
+			t.Errorf("%s: no claim holds %q: %s", tc.text, tc.holds, dump(claims))
+			continue
+		}
+		if c.Speaker.Name != tc.speaker {
+			t.Errorf("%s: speaker %q, want %q", tc.text, c.Speaker.Name, tc.speaker)
+		}
+	}
+}
+
+func TestMasdarShape(t *testing.T) {
+	for w, want := range map[string]bool{"تاجيل": true, "اطلاق": true, "اعتقال": true, "انسحاب": true, "استهداف": true,
+		"تبادل": true, "تحالف": false, "ائتلاف": false, "سامر": false, "روسيا": false, "واشنطن": false} {
+		if got := masdarShape(w); got != want {
+			t.Errorf("masdarShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestPersonEntities(t *testing.T) {
 	tests := []struct {
 		text    string

@@ -32,6 +32,11 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
+	if objectVerbs[bareNorm(p.toks[i])] && p.twoNames(j, k) {
+		npTo = j + 1 // وصف نتنياهو | ظريف بأنه، طالبت واشنطن | أنقرة بإطلاق: the object is read past
+	} else if k > j && k < st && p.adjacentEntities(j, k) {
+		k = p.entityEndFrom(k) // حذرت واشنطن | أنقرة من: the object entity is read past
+	}
 	before := false // the speaker stands before the verb
 	if f, t, ok := p.antecedent(i, sf, c.gender); ok && !inWhich {
 		if t <= f {
@@ -76,7 +81,7 @@ func (p *parse) verb(i int, c cue) *draft {
 			npFrom, npTo = f, t
 		}
 	}
-	if !before && npTo > npFrom && p.objectPronoun(npFrom) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته: an object, the subject came before
+	if !before && npTo > npFrom && (p.objectPronoun(npFrom) || p.masdarObject(npFrom, c)) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته، يعلن تأجيل الانتخابات: an object, the subject came before
 		npFrom, npTo = p.subjectBefore(i, sf)
 		k = j
 		if npFrom == npTo {
@@ -206,6 +211,54 @@ func (p *parse) silent(npFrom, npTo, i int, c cue) {
 		sp.gender = c.gender
 		p.history = append(p.history, sp)
 	}
+}
+
+// masdarObject reports whether the phrase after an object verb starts with
+// an indefinite verbal noun: its object (أعلن تأجيل الانتخابات).
+func (p *parse) masdarObject(k int, c cue) bool {
+	t := p.toks[k]
+	return c.object && t.Kind == text.Word && !t.Definite && masdarShape(stripProclitic(t))
+}
+
+// objectVerbs take a person or body as object right after the subject,
+// before ب or بأن: وصف X Y بأنه، طالب X Y بـ، دعا X Y إلى، اتهم X Y بـ.
+var objectVerbs = newSet(`وصف وصفت يصف تصف طالب طالبت يطالب تطالب دعا دعت يدعو تدعو ناشد ناشدت يناشد تناشد
+	اتهم اتهمت يتهم تتهم حذر حذرت يحذر تحذر`)
+
+// familyParts end two-word family names (تشاوش أوغلو).
+var familyParts = newSet("اوغلو زاده")
+
+// twoNames reports whether the phrase [j,k) is two bare names, subject and
+// object of an object verb: two words without the article, neither a given
+// name opening a person's name, a role, a title or a known speaker noun, not
+// followed by ب, بأن or إلى.
+func (p *parse) twoNames(j, k int) bool {
+	if k != j+2 || k >= len(p.toks) {
+		return false
+	}
+	for m := j; m < k; m++ {
+		t := p.toks[m]
+		if t.Kind != text.Word || t.Definite || t.Prefix != "" || p.isRoleHead(m) || wordSets.title[t.Norm] ||
+			wordSets.outletHead[t.Norm] || wordSets.anonymous[t.Norm] || speakerNouns[t.Norm] || institutionHeads[t.Norm] {
+			return false
+		}
+	}
+	if wordSets.givenName[p.word(j)] || familyParts[p.word(j+1)] {
+		return false
+	}
+	next := p.word(k)
+	return strings.HasPrefix(next, "ب") || next == "الي" || next == "الى" || p.inSet(k, wordSets.complement)
+}
+
+// feminineVerb reports whether token k is و or ف before a past verb with
+// the feminine ت (وأصدرت، فشنت), which no noun ends with: a noun in
+// construct ends with ة.
+func (p *parse) feminineVerb(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Definite || !(strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) {
+		return false
+	}
+	return strings.HasSuffix(t.Text, "ت") && len([]rune(t.Norm)) >= 4
 }
 
 // lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.
@@ -378,8 +431,11 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 			break // بالملك سامي: the antecedent is the object of a preposition
 		}
 	}
+	if from == sf && end-from > 1 && p.feminineVerb(from) && p.toks[from+1].Definite {
+		from++ // وأصدرت | المحكمة، التي شددت: the sentence's verb, then its subject
+	}
 	t := p.toks[from]
-	if from == end || !(from == sf || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
+	if from == end || !(from == sf || from == sf+1 && p.feminineVerb(sf) || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
 		strings.HasPrefix(t.Prefix, "ب") || strings.HasPrefix(t.Prefix, "ل")) {
 		return i, i, true // no phrase that plainly stands alone
 	}

@@ -106,6 +106,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && p.adjacentEntities(j, k):
+		return true // وطالبت واشنطن | أنقرة، وصف نتنياهو | ظريف: the subject, then the object
 	case k > j && quantifiers[w]:
 		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
 	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&
@@ -578,4 +580,58 @@ func (p *parse) personEndsAt(j, k int) bool {
 func (p *parse) isAccordingWord(k int) bool {
 	c, ok := lookupCue(p.toks[k])
 	return ok && c.class == accordingCue
+}
+
+// adjacentEntities reports whether a person or place entity starting at
+// token j (the whole subject, not the end of a role) ends with token k-1 and another entity starts at token k:
+// the subject and the object of a verb, side by side.
+func (p *parse) adjacentEntities(j, k int) bool {
+	ends, starts := false, false
+	for _, e := range p.in.Entities {
+		if (e.Type == "PER" || e.Type == "LOC") && e.End == p.toks[k-1].End && e.Start == p.toks[j].Start {
+			ends = true
+		}
+		if e.Start == p.toks[k].Start {
+			starts = true
+		}
+	}
+	return ends && starts
+}
+
+// masdarShape reports whether a folded word without the article has the
+// shape of a verbal noun of a derived form (تأجيل، إطلاق، اعتقال، انسحاب،
+// استهداف، تبادل). Bodies named by such nouns (تحالف، ائتلاف، اتحاد) are
+// not.
+func masdarShape(w string) bool {
+	if masdarNames[w] {
+		return false
+	}
+	r := []rune(w)
+	switch len(r) {
+	case 5:
+		return r[0] == 'ت' && (r[3] == 'ي' || r[2] == 'ا') || r[0] == 'ا' && r[3] == 'ا'
+	case 6:
+		return r[0] == 'ا' && r[4] == 'ا' && (r[2] == 'ت' || r[1] == 'ن')
+	case 7:
+		return strings.HasPrefix(w, "است") && r[5] == 'ا'
+	}
+	return false
+}
+
+// masdarNames have a verbal noun's shape but name bodies or people.
+var masdarNames = newSet("تحالف ائتلاف اتحاد احتلال ادعاء ابراهيم اسماعيل تنظيم")
+
+// entityEndFrom returns the token after the entity that starts at token k,
+// or k when none does.
+func (p *parse) entityEndFrom(k int) int {
+	for _, e := range p.in.Entities {
+		if e.Start == p.toks[k].Start {
+			m := k
+			for m < len(p.toks) && p.toks[m].End <= e.End {
+				m++
+			}
+			return m
+		}
+	}
+	return k
 }
