@@ -547,6 +547,11 @@ var cases = []struct {
 		text: "وأصدرت المحكمة العليا، التي أكدت أن 3 متهمين فروا، حكما بالسجن.",
 		want: []want{{holds: "3 متهمين", cue: "أكدت", speaker: "المحكمة العليا"}},
 	},
+	{
+		name: "a statement whose issuer is unknown is no speaker",
+		text: "وذكر بيان أن 6 زوارق دمرت في البحر.",
+		none: []string{"6 زوارق"},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 // issuedDocs are the documents that speak for whoever issued them, by their
 // folded base: البيان، الرسالة، التقرير، البلاغ.
-var issuedDocs = newSet("بيان رساله تقرير بلاغ")
+var issuedDocs = newSet("بيان رساله تقرير بلاغ اعلان وثيقه")
 
 // issueVerbs issue a document: أصدرت الوزارة بيانا.
 var issueVerbs = newSet("اصدر اصدرت اصدروا تصدر يصدر نشر نشرت نشروا وزع وزعت وجه وجهت بعث بعثت")
@@ -99,4 +99,18 @@ func (p *parse) issuerAt(b int) (speakerInfo, bool) {
 func (p *parse) issuedName(info speakerInfo) bool {
 	f := strings.Fields(text.Fold(info.s.Name))
 	return len(f) == 1 && issuedDocs[baseOf(f[0])]
+}
+
+// docAdjectives may follow a bare document: البيان الرسمي، بيان مشترك.
+var docAdjectives = newSet("الرسمي رسمي المشترك مشترك الختامي ختامي الصادر صادر الجديد جديد")
+
+// bareDocument reports whether a phrase is only a statement, letter or
+// announcement (بيان، البيان الرسمي), which says nothing by itself when its
+// issuer is unknown. A report (التقرير) is a publication that speaks.
+func bareDocument(words []string) bool {
+	n := len(words)
+	if n == 2 && (genericAdjective[words[1]] || docAdjectives[words[1]]) {
+		n = 1
+	}
+	return n == 1 && issuedDocs[baseOf(words[0])] && baseOf(words[0]) != "تقرير" // a report is a publication of its own
 }

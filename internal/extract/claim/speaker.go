@@ -48,6 +48,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 		prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
 		return p.withEntity(prev), true
 	}
+	if bareDocument(words) {
+		return speakerInfo{}, false // وذكر بيان: no issuer, no speaker
+	}
 	if (words[0] == "احدث" || words[0] == "اخر") && to-from > 2 && wordSets.docNoun[p.word(from+1)] {
 		return p.speaker(from+1, to, cueTok) // لأحدث أرقام الوزارة
 	}
