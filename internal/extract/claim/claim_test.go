@@ -784,6 +784,7 @@ func TestAdjacentEntities(t *testing.T) {
 	}{
 		{"وحذرت بلادونا رومانيا من أن 4 مطلوبين فروا إليها.", [][2]string{{"بلادونا", "LOC"}, {"رومانيا", "LOC"}}, "4 مطلوبين", "بلادونا"},
 		{"وأفاد مدير مستشفى الوادي هيثم الراشد بوصول 35 جريحا.", [][2]string{{"الوادي", "LOC"}, {"هيثم الراشد", "PER"}}, "35 جريحا", "هيثم الراشد"},
+		{"وأخطاؤه لا تقل عن خطايا سلفه كريم ناصر، الذي أعلن أن 3 حروب ضرورية.", [][2]string{{"كريم ناصر", "PER"}}, "3 حروب", "كريم ناصر"},
 	}
 	for _, tc := range tests {
 		var in Input
@@ -799,6 +800,21 @@ func TestAdjacentEntities(t *testing.T) {
 		}
 		if c.Speaker.Name != tc.speaker {
 			t.Errorf("%s: speaker %q, want %q", tc.text, c.Speaker.Name, tc.speaker)
+		}
+	}
+}
+
+// TestNoObjectSpeaker checks that a noun with a possessive pronoun after a
+// cue is never read as the speaker.
+func TestNoObjectSpeaker(t *testing.T) {
+	for _, s := range []string{
+		"وقال الوزير إن الخطة جيدة. كما أكد رفضه لخطة تضم 4 مراحل.",
+		"وأكدت رفضها لخطة تضم 4 مراحل.",
+	} {
+		for _, c := range New(Options{}).Extract(text.Read(s), Input{}) {
+			if strings.HasPrefix(c.Speaker.Text, "رفض") {
+				t.Errorf("%s: speaker %q is the object", s, c.Speaker.Text)
+			}
 		}
 	}
 }

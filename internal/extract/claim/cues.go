@@ -81,7 +81,7 @@ func (p *parse) verb(i int, c cue) *draft {
 			npFrom, npTo = f, t
 		}
 	}
-	if !before && npTo > npFrom && (p.objectPronoun(npFrom) || p.masdarObject(npFrom, c)) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته، يعلن تأجيل الانتخابات: an object, the subject came before
+	if !before && npTo > npFrom && (p.objectPronoun(npFrom) || p.pronounSuffixed(npFrom) || p.masdarObject(npFrom, c)) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته، يعلن تأجيل الانتخابات: an object, the subject came before
 		npFrom, npTo = p.subjectBefore(i, sf)
 		k = j
 		if npFrom == npTo {
@@ -261,6 +261,33 @@ func (p *parse) feminineVerb(k int) bool {
 	return strings.HasSuffix(t.Text, "ت") && len([]rune(t.Norm)) >= 4
 }
 
+// pronounSuffixed reports whether token k ends with a possessive pronoun
+// the clitic split left on (رفضه، موقفها): written ه, not the ة of a noun,
+// after at least three letters, and not a given name.
+func (p *parse) pronounSuffixed(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Definite || t.Suffix != "" || wordSets.givenName[t.Norm] || backHeadWord(t.Norm) {
+		return false
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if rest, ok := strings.CutSuffix(t.Text, suf); ok {
+			return len([]rune(rest)) >= 3
+		}
+	}
+	return false
+}
+
+// backHeadWord reports whether a folded word is an institution with a
+// pronoun that names a speaker (وزارته، حكومتها، بلاده).
+func backHeadWord(w string) bool {
+	for head := range backHeads {
+		if strings.HasPrefix(w, strings.TrimSuffix(head, "ه")) {
+			return true
+		}
+	}
+	return false
+}
+
 // lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.
 var lightVerbs = newSet("جري جرى تم تمت يتم سيتم")
 
@@ -430,6 +457,10 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 		if pre := p.toks[from].Prefix; strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") {
 			break // بالملك سامي: the antecedent is the object of a preposition
 		}
+	}
+	if f, ok := p.entityEndingAt(end - 1); ok && f > from && !p.isRoleHead(f-1) && !wordSets.title[p.word(f-1)] &&
+		!p.isComma(f-1) && p.toks[f-1].Kind == text.Word {
+		return f, end, true // خطايا سلفه | جورج بوش، الذي أعلن: the name, not the phrase around it
 	}
 	if from == sf && end-from > 1 && p.feminineVerb(from) && p.toks[from+1].Definite {
 		from++ // وأصدرت | المحكمة، التي شددت: the sentence's verb, then its subject
@@ -635,7 +666,8 @@ func (p *parse) according(i int) *draft {
 // laws, agreements, plans, schedules, orders.
 var rules = newSet(`دستور قانون قوانين اتفاق اتفاقيه اتفاقات معاهده قرار قرارات نظام انظمه لوائح لائحه شروط شرط
 	خطه خطط برنامج جدول تسلسل ترتيب مبدا مبادئ قواعد قاعده ماده مواد بند بنود معايير معيار اسس اساس توقيت
-	اجراءات اجراء تعليمات نص نصوص مرسوم اعراف تقاليد تقويم سياسه سياسات صيغه الية اليه مقتضيات احكام طريقه`)
+	اجراءات اجراء تعليمات نص نصوص مرسوم اعراف تقاليد تقويم سياسه سياسات صيغه الية اليه مقتضيات احكام طريقه
+	ديانه دين شريعه عقيده تعاليم عادات`)
 
 // stripLam removes a leading ل from a folded word (للمرصد → المرصد).
 func stripLam(w string) string {
@@ -688,7 +720,7 @@ func (p *parse) accordingVerb(i int) *draft {
 	}
 	j := p.skipAdverbs(v+1, st)
 	k := p.nounPhrase(j, st)
-	if k == j || p.objectPronoun(j) && !p.isRoleHead(j) {
+	if k == j || (p.objectPronoun(j) || p.pronounSuffixed(j)) && !p.isRoleHead(j) {
 		return nil // كما أكد رفضه: an object, not a speaker
 	}
 	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
