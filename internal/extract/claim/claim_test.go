@@ -552,6 +552,16 @@ var cases = []struct {
 		text: "وذكر بيان أن 6 زوارق دمرت في البحر.",
 		none: []string{"6 زوارق"},
 	},
+	{
+		name: "the topic of أما speaks through فيقول",
+		text: "وقال مسؤول إن الوضع هادئ. أما الناشط كريم ناصر الذي يقيم في المدينة، فيقول، إن 8 عائلات غادرت.",
+		want: []want{{holds: "8 عائلات", cue: "فيقول", speaker: "كريم ناصر"}},
+	},
+	{
+		name: "a noun with a pronoun takes no definite genitive",
+		text: "ووصفت وزارة خارجيتها الاقتراح بأنه خطوة تضر بنحو 20 دولة.",
+		want: []want{{holds: "20 دولة", cue: "ووصفت", speaker: "وزارة خارجيتها"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

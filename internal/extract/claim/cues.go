@@ -69,6 +69,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
 		return nil // يُذكر أن: the outlet's own background
 	}
+	if f, t := p.topic(i, sf); k == j && !before && t > f {
+		npFrom, npTo, before = f, t, true // أما الناشط حاتم ...، فيقول: the topic speaks
+	}
 	if k == j && !before { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
@@ -286,6 +289,23 @@ func backHeadWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// topic finds the speaker of "أما X ... فيقول": the phrase after أما when
+// the verb carries ف. It returns an empty range otherwise.
+func (p *parse) topic(i, sf int) (int, int) {
+	if !strings.HasPrefix(p.toks[i].Norm, "ف") || p.toks[i].Prefix == "" {
+		return i, i
+	}
+	for a := i - 1; a >= sf && i-a < 25; a-- {
+		if p.word(a) == "اما" {
+			if t := p.nounPhrase(a+1, i); t > a+1 {
+				return a + 1, t
+			}
+			return i, i
+		}
+	}
+	return i, i
 }
 
 // lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.

@@ -108,6 +108,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true
 	case k > j && p.adjacentEntities(j, k):
 		return true // وطالبت واشنطن | أنقرة، وصف نتنياهو | ظريف: the subject, then the object
+	case k > j && t.Definite && (p.objectPronoun(k-1) || p.toks[k-1].Suffix != "" && !p.toks[k-1].Definite) && !nisba(w) && !genericAdjective[w] && !publishVerbs[p.word(k-1)]:
+		return true // وزارة خارجيتها | الطلب: a noun with a pronoun takes no definite genitive
 	case k > j && quantifiers[w]:
 		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
 	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&
