@@ -562,6 +562,21 @@ var cases = []struct {
 		text: "ووصفت وزارة خارجيتها الاقتراح بأنه خطوة تضر بنحو 20 دولة.",
 		want: []want{{holds: "20 دولة", cue: "ووصفت", speaker: "وزارة خارجيتها"}},
 	},
+	{
+		name: "an addressee with a pronoun is not the speaker",
+		text: "وقال سامي الخطيب لأنصاره إن 3 مدن ستفتح.",
+		want: []want{{holds: "3 مدن", cue: "وقال", speaker: "سامي الخطيب"}},
+	},
+	{
+		name: "أبلغ X Y: the second name is told",
+		text: "وأبلغ كريمو صحفيين أن 7 شحنات وصلت.",
+		want: []want{{holds: "7 شحنات", cue: "وأبلغ", speaker: "كريمو"}},
+	},
+	{
+		name: "a tweet whose author is unknown is no speaker",
+		text: "وأضافت التغريدة أن 2 من المرضى غادروا.",
+		none: []string{"2 من المرضى"},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -795,6 +810,7 @@ func TestAdjacentEntities(t *testing.T) {
 		{"وحذرت بلادونا رومانيا من أن 4 مطلوبين فروا إليها.", [][2]string{{"بلادونا", "LOC"}, {"رومانيا", "LOC"}}, "4 مطلوبين", "بلادونا"},
 		{"وأفاد مدير مستشفى الوادي هيثم الراشد بوصول 35 جريحا.", [][2]string{{"الوادي", "LOC"}, {"هيثم الراشد", "PER"}}, "35 جريحا", "هيثم الراشد"},
 		{"وأخطاؤه لا تقل عن خطايا سلفه كريم ناصر، الذي أعلن أن 3 حروب ضرورية.", [][2]string{{"كريم ناصر", "PER"}}, "3 حروب", "كريم ناصر"},
+		{"ونفت بلادونا اتهامات بتهريب 4 أطنان من السلاح.", [][2]string{{"بلادونا", "LOC"}}, "4 أطنان", "بلادونا"},
 	}
 	for _, tc := range tests {
 		var in Input

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
 )
@@ -62,6 +64,8 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 				continue
 			}
 			return a
+		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && p.pronounSuffixed(k) && !wordSets.givenName[w]:
+			k++ // قال ترامب لمستشاريه إنه: the addressee
 		case p.accordingOutlet(k, limit) > k:
 			end := p.accordingOutlet(k, limit) // وقال X، وفقا لوكالة Y، إن: Y is the channel
 			a.vias = append(a.vias, p.accordingVia(k, end))

@@ -226,7 +226,7 @@ func (p *parse) masdarObject(k int, c cue) bool {
 // objectVerbs take a person or body as object right after the subject,
 // before ب or بأن: وصف X Y بأنه، طالب X Y بـ، دعا X Y إلى، اتهم X Y بـ.
 var objectVerbs = newSet(`وصف وصفت يصف تصف طالب طالبت يطالب تطالب دعا دعت يدعو تدعو ناشد ناشدت يناشد تناشد
-	اتهم اتهمت يتهم تتهم حذر حذرت يحذر تحذر`)
+	اتهم اتهمت يتهم تتهم حذر حذرت يحذر تحذر ابلغ ابلغت يبلغ تبلغ`)
 
 // familyParts end two-word family names (تشاوش أوغلو).
 var familyParts = newSet("اوغلو زاده")

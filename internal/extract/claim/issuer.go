@@ -8,7 +8,7 @@ import (
 
 // issuedDocs are the documents that speak for whoever issued them, by their
 // folded base: البيان، الرسالة، التقرير، البلاغ.
-var issuedDocs = newSet("بيان رساله تقرير بلاغ اعلان وثيقه")
+var issuedDocs = newSet("بيان رساله تقرير بلاغ اعلان وثيقه تغريده")
 
 // issueVerbs issue a document: أصدرت الوزارة بيانا.
 var issueVerbs = newSet("اصدر اصدرت اصدروا تصدر يصدر نشر نشرت نشروا وزع وزعت وجه وجهت بعث بعثت")

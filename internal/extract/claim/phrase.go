@@ -17,7 +17,7 @@ func bMasdar(w string) bool {
 }
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما لي لنا لك لكم شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
@@ -110,6 +110,11 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // وطالبت واشنطن | أنقرة، وصف نتنياهو | ظريف: the subject, then the object
 	case k > j && t.Definite && (p.objectPronoun(k-1) || p.toks[k-1].Suffix != "" && !p.toks[k-1].Definite) && !nisba(w) && !genericAdjective[w] && !publishVerbs[p.word(k-1)]:
 		return true // وزارة خارجيتها | الطلب: a noun with a pronoun takes no definite genitive
+	case k > j && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && p.pronounSuffixed(k) && !wordSets.givenName[w]:
+		return true // ترامب | لمستشاريه: an addressee
+	case k > j && !t.Definite && p.nameEndsAt(j, k-1) && !p.inEntity(k) && !nisba(w) && !p.continuesName(k) &&
+		!p.isRoleHead(k) && !wordSets.title[w] && !genericAdjective[w]:
+		return true // أعلنت إيران | قطع المياه، دعا المحلل محمود الطاهر | حكومة الرئيس: the object after a name
 	case k > j && quantifiers[w]:
 		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
 	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&
@@ -636,4 +641,25 @@ func (p *parse) entityEndFrom(k int) int {
 		}
 	}
 	return k
+}
+
+// nameEndsAt reports whether a person or place entity starting at or after
+// token j ends with token k.
+func (p *parse) nameEndsAt(j, k int) bool {
+	for _, e := range p.in.Entities {
+		if (e.Type == "PER" || e.Type == "LOC") && e.End == p.toks[k].End && e.Start >= p.toks[j].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// inEntity reports whether token k lies inside an entity.
+func (p *parse) inEntity(k int) bool {
+	for _, e := range p.in.Entities {
+		if e.Start <= p.toks[k].Start && p.toks[k].End <= e.End {
+			return true
+		}
+	}
+	return false
 }
