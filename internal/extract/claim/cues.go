@@ -167,6 +167,11 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 	if f, ok := p.entityEndingAt(end - 1); ok && (f == sf || p.isComma(f-1) || p.inSet(f-1, wordSets.complement)) {
 		return f, end // تركيا تحذر ...، بيد أن لويس نفى ...: a name right before the verb
 	}
+	if p.isComma(end-1) && end-1 > sf {
+		if f, ok := p.entityEndingAt(end - 2); ok && f > sf && p.isComma(f-1) {
+			return f, end - 1 // المبعوث الأمريكي، كينيث وورد، قال: the name set off by commas
+		}
+	}
 	if k := end - 1; p.toks[k].Kind != text.Word || !p.toks[k].Definite || p.stopsNPWord(k) ||
 		particles[p.word(k)] || prepositions[p.word(k)] || wordSets.timeNoun[p.word(k)] || wordSets.weekday[p.word(k)] {
 		return i, i

@@ -115,6 +115,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	case k > j && !t.Definite && p.nameEndsAt(j, k-1) && !p.inEntity(k) && !nisba(w) && !p.continuesName(k) &&
 		!p.isRoleHead(k) && !wordSets.title[w] && !genericAdjective[w]:
 		return true // أعلنت إيران | قطع المياه، دعا المحلل محمود الطاهر | حكومة الرئيس: the object after a name
+	case k > j && w == "نقلا" && p.word(k+1) == "عن":
+		return true // وكالات أنباء روسية | نقلا عن الوزارة: the relay, then its source
 	case k > j && quantifiers[w]:
 		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
 	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&

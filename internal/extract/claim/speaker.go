@@ -48,6 +48,9 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 		prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
 		return p.withEntity(prev), true
 	}
+	if images[words[0]] || accusative(words) {
+		return speakerInfo{}, false // رصدت صور الأقمار، يعتبر أمرا خطيرا: no speaker
+	}
 	if bareDocument(words) {
 		return speakerInfo{}, false // وذكر بيان: no issuer, no speaker
 	}
@@ -585,4 +588,22 @@ func (p *parse) setSpeaker(dr *draft, info speakerInfo) {
 	dr.outlet = info.outlet
 	dr.info = info
 	p.history = append(p.history, info)
+}
+
+// images show but do not speak: صور الأقمار الصناعية، مقاطع فيديو.
+var images = newSet("صور الصور صوره الصوره مقاطع مقطع المقاطع المقطع لقطات اللقطات فيديو الفيديو تسجيل التسجيل شريط الشريط")
+
+// accusative reports whether a phrase opens with an indefinite noun and
+// adjective both ending in the alif of the accusative (أمرا خطيرا): an
+// object or predicate, never a subject.
+func accusative(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:2] {
+		if strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ا") || len([]rune(w)) < 3 {
+			return false
+		}
+	}
+	return true
 }
