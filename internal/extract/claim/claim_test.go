@@ -592,6 +592,26 @@ var cases = []struct {
 		text: "وإن قرار المجلس يعتبر أمرا خطيرا يهدد 4 اتفاقات.",
 		none: []string{"4 اتفاقات"},
 	},
+	{
+		name: "a back-reference skips an outlet named after بحسب",
+		text: "وقال مسؤول أمني إن الوضع هادئ. وقتل 5 أشخاص في القصف، بحسب وكالة رويترز. وأضاف أن 2 منهم أطفال.",
+		want: []want{{holds: "2 منهم", cue: "وأضاف", speaker: "مسؤول أمني", anon: true}},
+	},
+	{
+		name: "according to results a body announced",
+		text: "وحل الحزب ثانيا بـ 40 مقعدا بحسب النتائج التي أعلنتها مفوضية الانتخابات.",
+		want: []want{{holds: "40 مقعدا", cue: "بحسب", speaker: "مفوضية الانتخابات"}},
+	},
+	{
+		name: "according to the wording of a ministry",
+		text: "ورفضت الجماعة 3 مبادرات، بحسب تعبير وزارة الخارجية.",
+		want: []want{{holds: "3 مبادرات", cue: "بحسب", speaker: "وزارة الخارجية"}},
+	},
+	{
+		name: "a kunya keeps its name",
+		text: "وقال أبو علي الحسن مدير المستشفى إن 30 جريحا وصلوا.",
+		want: []want{{holds: "30 جريحا", cue: "وقال", speaker: "أبو علي الحسن"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

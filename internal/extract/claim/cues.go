@@ -670,6 +670,9 @@ func (p *parse) according(i int) *draft {
 	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
 		return nil // وفقا لإراداتها
 	}
+	if wordingNouns[stripLam(p.word(j))] && k > j+1 {
+		j++ // بحسب تعبير الخارجية: the ministry speaks
+	}
 	if rules[baseOf(stripLam(p.word(j)))] {
 		return nil // وفقا للدستور، بحسب الاتفاق: a rule, not a speaker
 	}
@@ -686,6 +689,10 @@ func (p *parse) according(i int) *draft {
 	}
 	return p.accordingClaim(i, npFrom, npTo, k, sf, st)
 }
+
+// wordingNouns name the wording, not the speaker, before a speaker: بحسب
+// تعبير الخارجية، وفق رواية الجيش.
+var wordingNouns = newSet("تعبير قول وصف روايه")
 
 // rules are what things happen "according to" without saying anything:
 // laws, agreements, plans, schedules, orders.
@@ -812,6 +819,7 @@ func (p *parse) accordingClaim(i, npFrom, npTo, k, sf, st int) *draft {
 		from, to = cs, ce
 	}
 	sp, ok := p.speaker(npFrom, npTo, i)
+	sp.accordingOutlet = sp.outlet // بحسب فرانس برس: the channel, not who "وقال" goes back to
 	if !ok {
 		return nil
 	}

@@ -77,6 +77,9 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	if k > j && p.coordinated(j, k) {
 		return false
 	}
+	if k > j && w == "علي" && fragments[p.word(k-1)] {
+		return false // أبو علي البصري: the name علي, not the preposition
+	}
 	switch {
 	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
 		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:

@@ -15,8 +15,11 @@ type speakerInfo struct {
 	role     []string
 	person   bool
 	outlet   bool
-	gender   byte   // agreement of the verb that introduced it, 0 when unknown
-	last     string // folded last word of a person's name
+	gender   byte // agreement of the verb that introduced it, 0 when unknown
+	// accordingOutlet marks an outlet named only after بحسب/وفقا: a
+	// channel that a later "وقال" does not go back to.
+	accordingOutlet bool
+	last            string // folded last word of a person's name
 }
 
 // genericAdjective marks back-references of two words: المنظمة الدولية.
@@ -48,7 +51,7 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 		prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
 		return p.withEntity(prev), true
 	}
-	if images[words[0]] || accusative(words) {
+	if images[words[0]] || accusative(words) || len(words) == 1 && fragments[text.Fold(words[0])] {
 		return speakerInfo{}, false // رصدت صور الأقمار، يعتبر أمرا خطيرا: no speaker
 	}
 	if bareDocument(words) {
@@ -139,6 +142,9 @@ func (p *parse) fuller(info *speakerInfo) {
 func (p *parse) lastAgreeing(g byte) (speakerInfo, bool) {
 	for h := len(p.history) - 1; h >= 0; h-- {
 		prev := p.history[h]
+		if prev.accordingOutlet {
+			continue
+		}
 		if prev.gender == 0 || g == 0 || prev.gender == g {
 			return prev, true
 		}
@@ -589,6 +595,10 @@ func (p *parse) setSpeaker(dr *draft, info speakerInfo) {
 	dr.info = info
 	p.history = append(p.history, info)
 }
+
+// fragments cannot be a whole speaker: a kunya or name particle cut from
+// its name (أبو، عبد), or a quantifier without its noun (العديد).
+var fragments = newSet("ابو عبد بن ابن ام ال العديد عدد بعض كل جميع")
 
 // images show but do not speak: صور الأقمار الصناعية، مقاطع فيديو.
 var images = newSet("صور الصور صوره الصوره مقاطع مقطع المقاطع المقطع لقطات اللقطات فيديو الفيديو تسجيل التسجيل شريط الشريط")
