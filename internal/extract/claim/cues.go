@@ -166,6 +166,10 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 	end := i
 	if f, ok := p.entityEndingAt(end - 1); ok && (f == sf || p.isComma(f-1) || p.inSet(f-1, wordSets.complement)) {
 		return f, end // تركيا تحذر ...، بيد أن لويس نفى ...: a name right before the verb
+	} else if ok {
+		if g := p.roleBefore(f, sf); g < f {
+			return g, end // ولكن وزير الخارجية بوريس جونسون حذر: a role, a name, then the verb
+		}
 	}
 	if p.isComma(end-1) && end-1 > sf {
 		if f, ok := p.entityEndingAt(end - 2); ok && f > sf && p.isComma(f-1) {
@@ -311,6 +315,24 @@ func (p *parse) topic(i, sf int) (int, int) {
 		}
 	}
 	return i, i
+}
+
+// roleBefore returns the first token of a role phrase (وزير الخارجية) that
+// ends right before token f and opens its clause (sentence start, a comma,
+// لكن or a complement marker), or f when there is none.
+func (p *parse) roleBefore(f, sf int) int {
+	g := f
+	for g > sf && f-g < 5 && p.toks[g-1].Kind == text.Word && !p.stopsNPWord(g-1) && !particles[p.word(g-1)] &&
+		!prepositions[p.word(g-1)] && !p.inSet(g-1, wordSets.complement) {
+		g--
+	}
+	if g == f || !p.isRoleHead(g) {
+		return f
+	}
+	if g == sf || p.isComma(g-1) || particles[p.word(g-1)] || p.inSet(g-1, wordSets.complement) {
+		return g
+	}
+	return f
 }
 
 // lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.

@@ -109,6 +109,8 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && p.toks[k-1].Definite && nisba(p.word(k-1)) && t.Prefix == "" && p.bodyStartsAt(k):
+		return true // اتهمت الإدارة الأمريكية | حزب الله: a body named after a complete phrase is the object
 	case k > j && p.adjacentEntities(j, k):
 		return true // وطالبت واشنطن | أنقرة، وصف نتنياهو | ظريف: the subject, then the object
 	case k > j && t.Definite && (p.objectPronoun(k-1) || p.toks[k-1].Suffix != "" && !p.toks[k-1].Definite) && !nisba(w) && !genericAdjective[w] && !publishVerbs[p.word(k-1)]:
@@ -663,6 +665,17 @@ func (p *parse) nameEndsAt(j, k int) bool {
 func (p *parse) inEntity(k int) bool {
 	for _, e := range p.in.Entities {
 		if e.Start <= p.toks[k].Start && p.toks[k].End <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyStartsAt reports whether an organisation or place entity starts at
+// token k.
+func (p *parse) bodyStartsAt(k int) bool {
+	for _, e := range p.in.Entities {
+		if (e.Type == "ORG" || e.Type == "LOC") && e.Start == p.toks[k].Start {
 			return true
 		}
 	}
