@@ -612,6 +612,16 @@ var cases = []struct {
 		text: "وقال أبو علي الحسن مدير المستشفى إن 30 جريحا وصلوا.",
 		want: []want{{holds: "30 جريحا", cue: "وقال", speaker: "أبو علي الحسن"}},
 	},
+	{
+		name: "an oblique plural after the verb is its object",
+		text: "وقال الوزير إن الأمن تحقق. فدعا المتظاهرين إلى إخلاء 3 ساحات.",
+		none: []string{"3 ساحات"},
+	},
+	{
+		name: "a quoted object with a pronoun is not part of the name",
+		text: "وأعلنت مملكة الوادي \"تأييدها\" قرار المجلس فرض 4 عقوبات.",
+		want: []want{{holds: "تأييدها", cue: "وأعلنت", speaker: "مملكة الوادي"}},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -873,6 +883,7 @@ func TestAdjacentEntities(t *testing.T) {
 func TestNoObjectSpeaker(t *testing.T) {
 	for _, s := range []string{
 		"وقال الوزير إن الخطة جيدة. كما أكد رفضه لخطة تضم 4 مراحل.",
+		"وأعلنت حركة الوادي رفضها للخطة.",
 		"وأكدت رفضها لخطة تضم 4 مراحل.",
 	} {
 		for _, c := range New(Options{}).Extract(text.Read(s), Input{}) {

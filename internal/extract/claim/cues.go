@@ -225,11 +225,27 @@ func (p *parse) silent(npFrom, npTo, i int, c cue) {
 	}
 }
 
-// masdarObject reports whether the phrase after an object verb starts with
-// an indefinite verbal noun: its object (أعلن تأجيل الانتخابات).
+// masdarObject reports whether the phrase after a verb is its object: an
+// indefinite verbal noun after an object verb (أعلن تأجيل الانتخابات), or an
+// oblique plural after any verb (فدعا المتظاهرين).
 func (p *parse) masdarObject(k int, c cue) bool {
 	t := p.toks[k]
-	return c.object && t.Kind == text.Word && !t.Definite && masdarShape(stripProclitic(t))
+	return c.object && t.Kind == text.Word && !t.Definite && masdarShape(stripProclitic(t)) || obliquePlural(t)
+}
+
+// obliquePlural reports whether a token is a definite sound plural in the
+// oblique case (المتظاهرين، الفلسطينيين): after a verb it is the object; its
+// subject form would end in ون.
+func obliquePlural(t text.Token) bool {
+	if t.Kind != text.Word || !t.Definite {
+		return false
+	}
+	w := t.Norm
+	if i := strings.Index(w, "ال"); i >= 0 && i <= 2 {
+		w = w[i+len("ال"):]
+	}
+	n := len([]rune(w))
+	return strings.HasSuffix(w, "يين") && n >= 5 || strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ين") && n >= 6
 }
 
 // objectVerbs take a person or body as object right after the subject,

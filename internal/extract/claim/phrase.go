@@ -129,7 +129,7 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // متظاهرون | ميليشيات: an anonymous subject, then the object
 	case k > j && p.isAccordingWord(k):
 		return true // ولايتي، | وفقا لوكالة فارس
-	case k > j && p.objectPronoun(k) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
+	case k > j && (p.objectPronoun(k) || p.pronounSuffixed(k) && !backHeadWord(w)) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
 		return true // حركة طالبان | مسؤوليتها: the object, not part of the name
 	case k > j && t.Definite && p.personEndsAt(j, k-1) && !p.isRoleHead(k) && !wordSets.title[w] && !wordSets.outletHead[w]:
 		return true // ووصف نصرالله | الضربة: a person's name, then the object
@@ -298,6 +298,9 @@ func (p *parse) quotedNameAt(j, k int) bool {
 		return true
 	}
 	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
+	if end > 0 && (p.pronounSuffixed(k+1) || p.objectPronoun(k+1)) {
+		return false // مملكة البحرين "تأييدها": a quoted object, not a name
+	}
 	return end > 0 && end-k <= 4
 }
 
