@@ -622,6 +622,16 @@ var cases = []struct {
 		text: "وأعلنت مملكة الوادي \"تأييدها\" قرار المجلس فرض 4 عقوبات.",
 		want: []want{{holds: "تأييدها", cue: "وأعلنت", speaker: "مملكة الوادي"}},
 	},
+	{
+		name: "a verb with فيه after an indefinite document has no speaker after it",
+		text: "وأصدرت السفارة بيانا أكدت فيه سلامة 40 مواطنا.",
+		none: []string{"40 مواطنا"},
+	},
+	{
+		name: "an adverb is no speaker",
+		text: "وقال مرة إن 9 طائرات نقلت الأموال.",
+		none: []string{"9 طائرات"},
+	},
 }
 
 func TestExtract(t *testing.T) {

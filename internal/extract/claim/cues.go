@@ -27,6 +27,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	j := p.skipAdverbs(i+1, st)
 	inWhich := p.word(i+1) == "فيه" || p.word(i+1) == "فيها"
+	if inWhich && !wordSets.relative[p.word(i-1)] {
+		return nil // بيانا أكدت فيه ...: a clause about a document, its issuer named before
+	}
 	if inWhich {
 		j = p.skipAdverbs(i+2, st) // في الوقت الذي كشف فيه المدعي العام: the subject follows
 	}

@@ -597,8 +597,9 @@ func (p *parse) setSpeaker(dr *draft, info speakerInfo) {
 }
 
 // fragments cannot be a whole speaker: a kunya or name particle cut from
-// its name (أبو، عبد), or a quantifier without its noun (العديد).
-var fragments = newSet("ابو عبد بن ابن ام ال العديد عدد بعض كل جميع")
+// its name (أبو، عبد), a quantifier without its noun (العديد), or an
+// adverb (مرة، أيضا).
+var fragments = newSet("ابو عبد بن ابن ام ال العديد عدد بعض كل جميع مره اخر اخري ايضا مجددا سابقا لاحقا")
 
 // images show but do not speak: صور الأقمار الصناعية، مقاطع فيديو.
 var images = newSet("صور الصور صوره الصوره مقاطع مقطع المقاطع المقطع لقطات اللقطات فيديو الفيديو تسجيل التسجيل شريط الشريط")
