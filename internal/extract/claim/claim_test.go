@@ -632,6 +632,11 @@ var cases = []struct {
 		text: "وقال مرة إن 9 طائرات نقلت الأموال.",
 		none: []string{"9 طائرات"},
 	},
+	{
+		name: "a partitive keeps its noun",
+		text: "وأكد أكثر من مصدر مطلع أن 70 بالمئة من المساعدين يؤيدون الضربة.",
+		want: []want{{holds: "70 بالمئة", cue: "وأكد", speaker: "أكثر من مصدر مطلع"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

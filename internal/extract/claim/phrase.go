@@ -77,6 +77,9 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	if k > j && p.coordinated(j, k) {
 		return false
 	}
+	if k == j+1 && w == "من" && partitives[p.word(j)] {
+		return false // أكثر من مصدر، العديد من الصحف: the speakers follow
+	}
 	if k > j && w == "علي" && fragments[p.word(k-1)] {
 		return false // أبو علي البصري: the name علي, not the preposition
 	}
@@ -138,6 +141,9 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	}
 	return false
 }
+
+// partitives take their noun after من: أكثر من مصدر، العديد من الصحف.
+var partitives = newSet("اكثر العديد عدد بعض")
 
 // quantifiers open a noun phrase and never continue a speaker's name.
 var quantifiers = newSet("باقي بقيه كل جميع كافه مختلف بعض معظم غالبيه اغلب")
