@@ -637,6 +637,16 @@ var cases = []struct {
 		text: "وأكد أكثر من مصدر مطلع أن 70 بالمئة من المساعدين يؤيدون الضربة.",
 		want: []want{{holds: "70 بالمئة", cue: "وأكد", speaker: "أكثر من مصدر مطلع"}},
 	},
+	{
+		name: "a body's quoted name of four words",
+		text: "وتقول منظمة \"أطباء بلا حدود الدولية\" إن 800 طفل محتجزون.",
+		want: []want{{holds: "800 طفل", cue: "وتقول", speaker: "منظمة أطباء بلا حدود الدولية"}},
+	},
+	{
+		name: "the antecedent after بحسب",
+		text: "وأصيب 6 صحافيين، بحسب المصدر الأمني الذي أكد انتهاء التظاهرة.",
+		want: []want{{holds: "انتهاء التظاهرة", cue: "أكد", speaker: "المصدر الأمني", anon: true}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -518,7 +518,7 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 	}
 	from := end
 	for from > sf && end-from < 6 && p.toks[from-1].Kind == text.Word && !p.stopsNPWord(from-1) &&
-		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) {
+		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) && !p.isAccordingWord(from-1) {
 		from--
 		if pre := p.toks[from].Prefix; strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") {
 			break // بالملك سامي: the antecedent is the object of a preposition
@@ -532,7 +532,7 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 		from++ // وأصدرت | المحكمة، التي شددت: the sentence's verb, then its subject
 	}
 	t := p.toks[from]
-	if from == end || !(from == sf || from == sf+1 && p.feminineVerb(sf) || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
+	if from == end || !(from == sf || from == sf+1 && p.feminineVerb(sf) || p.isComma(from-1) || p.isAccordingWord(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
 		strings.HasPrefix(t.Prefix, "ب") || strings.HasPrefix(t.Prefix, "ل")) {
 		return i, i, true // no phrase that plainly stands alone
 	}

@@ -142,6 +142,9 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	return false
 }
 
+// bodyHeads name bodies whose names follow in quotation marks.
+var bodyHeads = newSet("حركه شركه مجموعه جماعه جمعيه مؤسسه مركز حزب تحالف ائتلاف جبهه تيار")
+
 // partitives take their noun after من: أكثر من مصدر، العديد من الصحف.
 var partitives = newSet("اكثر العديد عدد بعض")
 
@@ -306,6 +309,9 @@ func (p *parse) quotedNameAt(j, k int) bool {
 	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
 	if end > 0 && (p.pronounSuffixed(k+1) || p.objectPronoun(k+1)) {
 		return false // مملكة البحرين "تأييدها": a quoted object, not a name
+	}
+	if end > 0 && k == j+1 && (institutionHeads[prev] || bodyHeads[prev]) {
+		return end-k <= 6 // منظمة "هيومن رايتس ووتش": a body's quoted name of up to four words
 	}
 	return end > 0 && end-k <= 4
 }
