@@ -647,6 +647,16 @@ var cases = []struct {
 		text: "وأصيب 6 صحافيين، بحسب المصدر الأمني الذي أكد انتهاء التظاهرة.",
 		want: []want{{holds: "انتهاء التظاهرة", cue: "أكد", speaker: "المصدر الأمني", anon: true}},
 	},
+	{
+		name: "in a later time is no speaker",
+		text: "أراد النظام أن ينفي في وقت لاحق أنه أطلق 5 صواريخ.",
+		none: []string{"5 صواريخ"},
+	},
+	{
+		name: "according to laws and shares is no claim",
+		text: "وتتعامل 6 دول وفق تشريعاتها الوطنية.",
+		none: []string{"6 دول"},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -714,7 +714,7 @@ func (p *parse) according(i int) *draft {
 	if wordingNouns[stripLam(p.word(j))] && k > j+1 {
 		j++ // بحسب تعبير الخارجية: the ministry speaks
 	}
-	if rules[baseOf(stripLam(p.word(j)))] {
+	if isRule(baseOf(stripLam(p.word(j)))) {
 		return nil // وفقا للدستور، بحسب الاتفاق: a rule, not a speaker
 	}
 	npFrom, npTo := j, k
@@ -740,7 +740,21 @@ var wordingNouns = newSet("تعبير قول وصف روايه")
 var rules = newSet(`دستور قانون قوانين اتفاق اتفاقيه اتفاقات معاهده قرار قرارات نظام انظمه لوائح لائحه شروط شرط
 	خطه خطط برنامج جدول تسلسل ترتيب مبدا مبادئ قواعد قاعده ماده مواد بند بنود معايير معيار اسس اساس توقيت
 	اجراءات اجراء تعليمات نص نصوص مرسوم اعراف تقاليد تقويم سياسه سياسات صيغه الية اليه مقتضيات احكام طريقه
-	ديانه دين شريعه عقيده تعاليم عادات`)
+	ديانه دين شريعه عقيده تعاليم عادات تشريعات تشريع تقسيم توزيع`)
+
+// isRule reports whether a folded word, with or without a possessive
+// pronoun (تشريعاتها), is one of the rules.
+func isRule(w string) bool {
+	if rules[w] {
+		return true
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len([]rune(rest)) >= 3 && rules[rest] {
+			return true
+		}
+	}
+	return false
+}
 
 // stripLam removes a leading ل from a folded word (للمرصد → المرصد).
 func stripLam(w string) string {

@@ -24,7 +24,7 @@ var prepositions = newSet(`في من الي الى علي على عن ب مع م
 const maxNP = 16
 
 // skipAdverbs returns the first token from j on that is not a comma, a time
-// word, a weekday, "في وقت سابق" or "عبر الهاتف".
+// word, a weekday, "في وقت سابق/لاحق" or "عبر الهاتف".
 func (p *parse) skipAdverbs(j, limit int) int {
 	for j < limit {
 		switch {
@@ -34,7 +34,7 @@ func (p *parse) skipAdverbs(j, limit int) int {
 			j++
 		case p.word(j) == "في" && j+1 < limit && (p.word(j+1) == "وقت" || p.word(j+1) == "وقتٍ"):
 			j += 2
-			if j < limit && p.word(j) == "سابق" {
+			if j < limit && (p.word(j) == "سابق" || p.word(j) == "لاحق") {
 				j++
 			}
 		case p.word(j) == "عبر" && p.word(j+1) == "الهاتف":
