@@ -416,6 +416,8 @@ func claimsEndToEnd(docs []*claimsDoc, r *Report) error {
 			}
 			if c != nil && c.Speaker != nil && (sameClaimWords(*g.Speaker, c.Speaker.Name) || sameClaimWords(*g.Speaker, c.Speaker.Text)) {
 				spkExact++
+			} else if verbose && okS {
+				fmt.Fprintf(os.Stderr, "E2E INEXACT %s %q gold=%s -> %s\n", d.id, g.Text, *g.Speaker, describeClaim(c))
 			}
 			okV := c != nil && sameClaimVia(g.Via, c) || c == nil && len(qs) > 0 && g.Via == nil
 			if okV {

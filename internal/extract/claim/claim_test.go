@@ -461,6 +461,202 @@ var cases = []struct {
 		text: "وقال عضو المجلس البلدي في القرية رامي عيسى إن 3 مدارس أغلقت. ويقدّر المجلس البلدي أن 200 عائلة تضررت.",
 		want: []want{{holds: "200 عائلة", cue: "ويقدّر", speaker: "المجلس البلدي في القرية"}},
 	},
+	{
+		name: "a cue after جرى is a verbal noun",
+		text: "وذكرت وزارة الداخلية أنه جرى رصد قيام 3 خلايا بالتواصل مع قادة في الخارج.",
+		want: []want{{holds: "3 خلايا", cue: "وذكرت", speaker: "وزارة الداخلية"}},
+	},
+	{
+		name: "the subject after الذي كشف فيه",
+		text: "في الوقت الذي كشف فيه المدعي العام، كريم ناصر، أن 4 مشتبهين اعتقلوا.",
+		want: []want{{holds: "4 مشتبهين", cue: "كشف", speaker: "كريم ناصر"}},
+	},
+	{
+		name: "a given name before the verb, the accused after it",
+		text: "سامي الخطيب اتهم الحكومة بإخفاء 20 تقريرا عن البرلمان.",
+		want: []want{{holds: "20 تقريرا", cue: "اتهم", speaker: "سامي الخطيب"}},
+	},
+	{
+		name: "an object pronoun ends the speaker",
+		text: "ونفت حركة الوادي مسؤوليتها عن الهجوم، وقالت إن 6 من عناصرها قتلوا.",
+		want: []want{{holds: "6 من عناصرها", speaker: "حركة الوادي"}},
+	},
+	{
+		name: "according to an agency inside a statement is its via",
+		text: "وقال سامي الخطيب في تصريحات أدلى بها للصحفيين، وفقا لوكالة \"رويترز\"، إن 8 قرى أخليت. ولفت إلى أن 3 منها دمرت.",
+		want: []want{{holds: "8 قرى", cue: "وقال", speaker: "سامي الخطيب", via: "رويترز"},
+			{holds: "3 منها", cue: "ولفت", speaker: "سامي الخطيب"}},
+	},
+	{
+		name: "according to after a comma ends the speaker",
+		text: "وقال الوزير، بحسب وكالة رويترز، إن 9 سفن وصلت.",
+		want: []want{{holds: "9 سفن", cue: "وقال", speaker: "الوزير", via: "رويترز"}},
+	},
+	{
+		name: "the statement speaks for its issuer: قال X في بيان",
+		text: "وقال جيش الوادي في بيان إن 4 جنود قتلوا. وأضاف البيان أن 2 من المهاجمين فروا.",
+		want: []want{{holds: "2 من المهاجمين", cue: "وأضاف", speaker: "جيش الوادي"}},
+	},
+	{
+		name: "the statement speaks for its issuer: أصدرت X بيانا",
+		text: "أصدرت وزارة الخارجية بيانا حول الهجوم. وقال البيان إن 5 دبلوماسيين أصيبوا.",
+		want: []want{{holds: "5 دبلوماسيين", cue: "وقال", speaker: "وزارة الخارجية"}},
+	},
+	{
+		name: "the statement speaks for its issuer: صدر بيان عن X",
+		text: "صدر بيان عن حركة الوادي مساء الأحد. وأضاف البيان أن 3 من عناصرها قتلوا.",
+		want: []want{{holds: "3 من عناصرها", cue: "وأضاف", speaker: "حركة الوادي"}},
+	},
+	{
+		name: "according to a law is no claim",
+		text: "ويعقد المجلس 4 جلسات في السنة وفقا للدستور الجديد.",
+		none: []string{"4 جلسات"},
+	},
+	{
+		name: "according to a schedule is no claim",
+		text: "وتصل 6 شحنات في الشهر بحسب الجدول الزمني للمشروع.",
+		none: []string{"6 شحنات"},
+	},
+	{
+		name: "a crowd, then the accused",
+		text: "ويتهم متظاهرون عصابات مسلحة بقتل 7 من رفاقهم.",
+		want: []want{{holds: "7 من رفاقهم", cue: "ويتهم", speaker: "متظاهرون"}},
+	},
+	{
+		name: "a quantifier opens the object",
+		text: "ودعا رئيس حزب \"النهضة\" باقي الأحزاب إلى الانضمام إلى 3 لجان.",
+		want: []want{{holds: "3 لجان", cue: "ودعا", speaker: "رئيس حزب النهضة"}},
+	},
+	{
+		name: "a subject whose content we miss still takes the back-reference",
+		text: "وقال خالد الحسن إن 5 قتلوا. وقال وزير الدولة لشؤون آسيا سمير الخطيب إن الوضع \"صعب\". وأضاف أن 3 مستشفيات أغلقت.",
+		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "وزير الدولة"}}, // the role read so far, not خالد الحسن
+	},
+	{
+		name: "a verbal noun after an object verb is its object",
+		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
+		none: []string{"3 مشاريع"},
+	},
+	{
+		name: "two bare names after وصف: subject, then object",
+		text: "ووصف كريمو ساندرا بأنها مسؤولة عن 9 صفقات فاشلة.",
+		want: []want{{holds: "9 صفقات", cue: "ووصف", speaker: "كريمو"}},
+	},
+	{
+		name: "a feminine verb before the antecedent is not part of it",
+		text: "وأصدرت المحكمة العليا، التي أكدت أن 3 متهمين فروا، حكما بالسجن.",
+		want: []want{{holds: "3 متهمين", cue: "أكدت", speaker: "المحكمة العليا"}},
+	},
+	{
+		name: "a statement whose issuer is unknown is no speaker",
+		text: "وذكر بيان أن 6 زوارق دمرت في البحر.",
+		none: []string{"6 زوارق"},
+	},
+	{
+		name: "the topic of أما speaks through فيقول",
+		text: "وقال مسؤول إن الوضع هادئ. أما الناشط كريم ناصر الذي يقيم في المدينة، فيقول، إن 8 عائلات غادرت.",
+		want: []want{{holds: "8 عائلات", cue: "فيقول", speaker: "كريم ناصر"}},
+	},
+	{
+		name: "a noun with a pronoun takes no definite genitive",
+		text: "ووصفت وزارة خارجيتها الاقتراح بأنه خطوة تضر بنحو 20 دولة.",
+		want: []want{{holds: "20 دولة", cue: "ووصفت", speaker: "وزارة خارجيتها"}},
+	},
+	{
+		name: "an addressee with a pronoun is not the speaker",
+		text: "وقال سامي الخطيب لأنصاره إن 3 مدن ستفتح.",
+		want: []want{{holds: "3 مدن", cue: "وقال", speaker: "سامي الخطيب"}},
+	},
+	{
+		name: "أبلغ X Y: the second name is told",
+		text: "وأبلغ كريمو صحفيين أن 7 شحنات وصلت.",
+		want: []want{{holds: "7 شحنات", cue: "وأبلغ", speaker: "كريمو"}},
+	},
+	{
+		name: "a tweet whose author is unknown is no speaker",
+		text: "وأضافت التغريدة أن 2 من المرضى غادروا.",
+		none: []string{"2 من المرضى"},
+	},
+	{
+		name: "نقلا عن ends the relaying agencies",
+		text: "قالت وكالات أنباء محلية نقلا عن وزارة الصحة إن 5 أشخاص قتلوا.",
+		want: []want{{holds: "5 أشخاص", cue: "قالت", speaker: "وزارة الصحة", via: "وكالات أنباء محلية"}},
+	},
+	{
+		name: "images show but do not speak",
+		text: "ورصدت صور الأقمار الصناعية 12 سفينة قبالة الساحل.",
+		none: []string{"12 سفينة"},
+	},
+	{
+		name: "an accusative phrase is no subject",
+		text: "وإن قرار المجلس يعتبر أمرا خطيرا يهدد 4 اتفاقات.",
+		none: []string{"4 اتفاقات"},
+	},
+	{
+		name: "a back-reference skips an outlet named after بحسب",
+		text: "وقال مسؤول أمني إن الوضع هادئ. وقتل 5 أشخاص في القصف، بحسب وكالة رويترز. وأضاف أن 2 منهم أطفال.",
+		want: []want{{holds: "2 منهم", cue: "وأضاف", speaker: "مسؤول أمني", anon: true}},
+	},
+	{
+		name: "according to results a body announced",
+		text: "وحل الحزب ثانيا بـ 40 مقعدا بحسب النتائج التي أعلنتها مفوضية الانتخابات.",
+		want: []want{{holds: "40 مقعدا", cue: "بحسب", speaker: "مفوضية الانتخابات"}},
+	},
+	{
+		name: "according to the wording of a ministry",
+		text: "ورفضت الجماعة 3 مبادرات، بحسب تعبير وزارة الخارجية.",
+		want: []want{{holds: "3 مبادرات", cue: "بحسب", speaker: "وزارة الخارجية"}},
+	},
+	{
+		name: "a kunya keeps its name",
+		text: "وقال أبو علي الحسن مدير المستشفى إن 30 جريحا وصلوا.",
+		want: []want{{holds: "30 جريحا", cue: "وقال", speaker: "أبو علي الحسن"}},
+	},
+	{
+		name: "an oblique plural after the verb is its object",
+		text: "وقال الوزير إن الأمن تحقق. فدعا المتظاهرين إلى إخلاء 3 ساحات.",
+		none: []string{"3 ساحات"},
+	},
+	{
+		name: "a quoted object with a pronoun is not part of the name",
+		text: "وأعلنت مملكة الوادي \"تأييدها\" قرار المجلس فرض 4 عقوبات.",
+		want: []want{{holds: "تأييدها", cue: "وأعلنت", speaker: "مملكة الوادي"}},
+	},
+	{
+		name: "a verb with فيه after an indefinite document has no speaker after it",
+		text: "وأصدرت السفارة بيانا أكدت فيه سلامة 40 مواطنا.",
+		none: []string{"40 مواطنا"},
+	},
+	{
+		name: "an adverb is no speaker",
+		text: "وقال مرة إن 9 طائرات نقلت الأموال.",
+		none: []string{"9 طائرات"},
+	},
+	{
+		name: "a partitive keeps its noun",
+		text: "وأكد أكثر من مصدر مطلع أن 70 بالمئة من المساعدين يؤيدون الضربة.",
+		want: []want{{holds: "70 بالمئة", cue: "وأكد", speaker: "أكثر من مصدر مطلع"}},
+	},
+	{
+		name: "a body's quoted name of four words",
+		text: "وتقول منظمة \"أطباء بلا حدود الدولية\" إن 800 طفل محتجزون.",
+		want: []want{{holds: "800 طفل", cue: "وتقول", speaker: "منظمة أطباء بلا حدود الدولية"}},
+	},
+	{
+		name: "the antecedent after بحسب",
+		text: "وأصيب 6 صحافيين، بحسب المصدر الأمني الذي أكد انتهاء التظاهرة.",
+		want: []want{{holds: "انتهاء التظاهرة", cue: "أكد", speaker: "المصدر الأمني", anon: true}},
+	},
+	{
+		name: "in a later time is no speaker",
+		text: "أراد النظام أن ينفي في وقت لاحق أنه أطلق 5 صواريخ.",
+		none: []string{"5 صواريخ"},
+	},
+	{
+		name: "according to laws and shares is no claim",
+		text: "وتتعامل 6 دول وفق تشريعاتها الوطنية.",
+		none: []string{"6 دول"},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -682,6 +878,66 @@ func BenchmarkExtract(b *testing.B) {
 // TestPersonEntities checks that a person entity counts as the speaker's name
 // only where a name stands: a place name that the recogniser took for a
 // person (inside a role) or an adjective (قائد ميداني) is not the speaker.
+// TestAdjacentEntities checks that a person or place right before another
+// entity ends the speaker phrase: the object follows the subject.
+func TestAdjacentEntities(t *testing.T) {
+	tests := []struct {
+		text     string
+		entities [][2]string // text, type
+		holds    string
+		speaker  string
+	}{
+		{"وحذرت بلادونا رومانيا من أن 4 مطلوبين فروا إليها.", [][2]string{{"بلادونا", "LOC"}, {"رومانيا", "LOC"}}, "4 مطلوبين", "بلادونا"},
+		{"وأفاد مدير مستشفى الوادي هيثم الراشد بوصول 35 جريحا.", [][2]string{{"الوادي", "LOC"}, {"هيثم الراشد", "PER"}}, "35 جريحا", "هيثم الراشد"},
+		{"وأخطاؤه لا تقل عن خطايا سلفه كريم ناصر، الذي أعلن أن 3 حروب ضرورية.", [][2]string{{"كريم ناصر", "PER"}}, "3 حروب", "كريم ناصر"},
+		{"ونفت بلادونا اتهامات بتهريب 4 أطنان من السلاح.", [][2]string{{"بلادونا", "LOC"}}, "4 أطنان", "بلادونا"},
+		{"وفي المقابل، وزير الخارجية كريم ناصر حذر من أن 3 عقوبات قادمة.", [][2]string{{"كريم ناصر", "PER"}}, "3 عقوبات", "كريم ناصر"},
+		{"اتهمت الإدارة الأمريكية حركة الوادي بتهريب 4 أطنان من السلاح.", [][2]string{{"حركة الوادي", "ORG"}}, "4 أطنان", "الإدارة الأمريكية"},
+		{"وفي المقابل فإن المبعوث الأممي، كريم ناصر، قال إن 3 مواقع دمرت.", [][2]string{{"كريم ناصر", "PER"}}, "3 مواقع", "كريم ناصر"},
+	}
+	for _, tc := range tests {
+		var in Input
+		for _, e := range tc.entities {
+			i := strings.Index(tc.text, e[0])
+			in.Entities = append(in.Entities, model.Entity{Span: model.SpanOf(tc.text, i, i+len(e[0])), Type: e[1]})
+		}
+		claims := New(Options{}).Extract(text.Read(tc.text), in)
+		c := holding(claims, tc.text, tc.holds)
+		if c == nil {
+			t.Errorf("%s: no claim holds %q: %s", tc.text, tc.holds, dump(claims))
+			continue
+		}
+		if c.Speaker.Name != tc.speaker {
+			t.Errorf("%s: speaker %q, want %q", tc.text, c.Speaker.Name, tc.speaker)
+		}
+	}
+}
+
+// TestNoObjectSpeaker checks that a noun with a possessive pronoun after a
+// cue is never read as the speaker.
+func TestNoObjectSpeaker(t *testing.T) {
+	for _, s := range []string{
+		"وقال الوزير إن الخطة جيدة. كما أكد رفضه لخطة تضم 4 مراحل.",
+		"وأعلنت حركة الوادي رفضها للخطة.",
+		"وأكدت رفضها لخطة تضم 4 مراحل.",
+	} {
+		for _, c := range New(Options{}).Extract(text.Read(s), Input{}) {
+			if strings.HasPrefix(c.Speaker.Text, "رفض") {
+				t.Errorf("%s: speaker %q is the object", s, c.Speaker.Text)
+			}
+		}
+	}
+}
+
+func TestMasdarShape(t *testing.T) {
+	for w, want := range map[string]bool{"تاجيل": true, "اطلاق": true, "اعتقال": true, "انسحاب": true, "استهداف": true,
+		"تبادل": true, "تحالف": false, "ائتلاف": false, "سامر": false, "روسيا": false, "واشنطن": false} {
+		if got := masdarShape(w); got != want {
+			t.Errorf("masdarShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestPersonEntities(t *testing.T) {
 	tests := []struct {
 		text    string
@@ -699,6 +955,8 @@ func TestPersonEntities(t *testing.T) {
 			[]string{"حسن العامري"}, "2 منها", "حسن العامري"},
 		{"بيد أن ليلى الحسن نفت وجود 4 سجناء في المبنى.",
 			[]string{"ليلى الحسن"}, "4 سجناء", "ليلى الحسن"},
+		{"ووصف سامر الحلبي القصف بأنه عدوان أدى إلى مقتل 12 مدنيا.",
+			[]string{"سامر الحلبي"}, "12 مدنيا", "سامر الحلبي"},
 	}
 	for _, tc := range tests {
 		var in Input

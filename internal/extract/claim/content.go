@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
 )
@@ -23,6 +25,8 @@ type afterSpeaker struct {
 	// relayed is a speaker named after عن ... قوله or نقلا عن: the phrase
 	// read so far was the relay, not the speaker.
 	relayed [2]int
+	// according lists the according-to words read as vias (وفقا لوكالة Y).
+	according []int
 }
 
 // readAfter scans the tokens after a speaker phrase up to the sentence end:
@@ -60,6 +64,13 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 				continue
 			}
 			return a
+		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && p.pronounSuffixed(k) && !wordSets.givenName[w]:
+			k++ // قال ترامب لمستشاريه إنه: the addressee
+		case p.accordingOutlet(k, limit) > k:
+			end := p.accordingOutlet(k, limit) // وقال X، وفقا لوكالة Y، إن: Y is the channel
+			a.vias = append(a.vias, p.accordingVia(k, end))
+			a.according = append(a.according, k)
+			k = end
 		case p.viaStart(k):
 			name, end := p.outletAfterLam(k)
 			a.vias = append(a.vias, p.via(k, end, name))
@@ -173,6 +184,8 @@ func (p *parse) appositionEnd(k, limit int) int {
 func (p *parse) markerAhead(k, limit int) int {
 	for m := k; m < limit && m < k+10; m++ {
 		switch {
+		case p.accordingOutlet(m, limit) > m:
+			return m
 		case p.inSet(m, wordSets.complement) || p.isPunct(m, ":") || p.viaStart(m) ||
 			(p.word(m) == "الي" || p.word(m) == "مع") && p.talkOutlet(m+1):
 			return m
@@ -388,4 +401,33 @@ func (p *parse) content(from, to int, kind string) (model.Span, string, bool) {
 		}
 	}
 	return model.SpanOf(p.d.Text, start, end), kind, true
+}
+
+// accordingOutlet returns the end of "وفقا لـ/بحسب + outlet" at k, a via
+// inside another's statement, or k when there is none.
+func (p *parse) accordingOutlet(k, limit int) int {
+	if c, ok := lookupCue(p.toks[k]); !ok || c.class != accordingCue || k+1 >= limit {
+		return k
+	}
+	end := p.nounPhrase(k+1, limit)
+	if _, e := p.outletAt(k+1, ""); e > k+1 && e <= limit {
+		return max(e, end)
+	}
+	if end == k+1 {
+		return k
+	}
+	if _, ok := p.outletName(k+1, end); !ok {
+		return k
+	}
+	return end
+}
+
+// accordingVia is the via of an according-to phrase [k,end) read by
+// accordingOutlet.
+func (p *parse) accordingVia(k, end int) model.Via {
+	name, e := p.outletAt(k+1, "")
+	if e <= k+1 {
+		name, _ = p.outletName(k+1, end)
+	}
+	return p.via(k+1, end, name)
 }

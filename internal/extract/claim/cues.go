@@ -22,11 +22,26 @@ func (p *parse) newDraft(i int, class cueClass) *draft {
 func (p *parse) verb(i int, c cue) *draft {
 	sf, st := p.sentenceRange(i)
 	dr := p.newDraft(i, verbCue)
+	if p.inSet(i-1, lightVerbs) {
+		return nil // جرى رصد، تم الكشف: a verbal noun, not a statement
+	}
 	j := p.skipAdverbs(i+1, st)
+	inWhich := p.word(i+1) == "فيه" || p.word(i+1) == "فيها"
+	if inWhich && !wordSets.relative[p.word(i-1)] {
+		return nil // بيانا أكدت فيه ...: a clause about a document, its issuer named before
+	}
+	if inWhich {
+		j = p.skipAdverbs(i+2, st) // في الوقت الذي كشف فيه المدعي العام: the subject follows
+	}
 	k := p.nounPhrase(j, st)
 	npFrom, npTo := j, k
+	if objectVerbs[bareNorm(p.toks[i])] && p.twoNames(j, k) {
+		npTo = j + 1 // وصف نتنياهو | ظريف بأنه، طالبت واشنطن | أنقرة بإطلاق: the object is read past
+	} else if k > j && k < st && p.adjacentEntities(j, k) {
+		k = p.entityEndFrom(k) // حذرت واشنطن | أنقرة من: the object entity is read past
+	}
 	before := false // the speaker stands before the verb
-	if f, t, ok := p.antecedent(i, sf, c.gender); ok {
+	if f, t, ok := p.antecedent(i, sf, c.gender); ok && !inWhich {
 		if t <= f {
 			return nil
 		}
@@ -38,6 +53,8 @@ func (p *parse) verb(i int, c cue) *draft {
 			return nil // "بأن القوات أعلنت حظر التجول": part of another's statement
 		}
 		npFrom, npTo, k, before = f, t, j, true // صحيفة العربي الجديد تصف الأجواء: the object follows
+	} else if f, t := p.nameBefore(i, sf); c.object && t > f {
+		npFrom, npTo, k, before = f, t, j, true // علي حسن اتهم الوزارة: a given name opens the sentence
 	} else if c.accuse && j+1 < st && p.toks[j].Kind == text.Word && strings.HasPrefix(p.word(j+1), "ب") && len([]rune(p.word(j+1))) >= 4 {
 		npFrom, npTo, k = i, i, j // اتهم بريطانيا بأنها: the accused, not the speaker
 	}
@@ -55,6 +72,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	if k == j && !before && bareNorm(p.toks[i]) == "يذكر" {
 		return nil // يُذكر أن: the outlet's own background
 	}
+	if f, t := p.topic(i, sf); k == j && !before && t > f {
+		npFrom, npTo, before = f, t, true // أما الناشط حاتم ...، فيقول: the topic speaks
+	}
 	if k == j && !before { // SVO: "وكانت الوزارة قد ذكرت"، or a back-reference: "وأضاف أن"
 		npFrom, npTo = p.subjectBefore(i, sf)
 		if npFrom == npTo && c.gender == 'p' {
@@ -67,13 +87,14 @@ func (p *parse) verb(i int, c cue) *draft {
 			npFrom, npTo = f, t
 		}
 	}
-	if !before && npTo > npFrom && p.objectPronoun(npFrom) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته: an object, the subject came before
+	if !before && npTo > npFrom && (p.objectPronoun(npFrom) || p.pronounSuffixed(npFrom) || p.masdarObject(npFrom, c)) && !p.isRoleHead(npFrom) { // أعلن مسؤوليته، يعلن تأجيل الانتخابات: an object, the subject came before
 		npFrom, npTo = p.subjectBefore(i, sf)
 		k = j
 		if npFrom == npTo {
 			return nil
 		}
 	}
+	k = p.skipObject(k, st)
 	a := p.readAfter(k, st, c)
 	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
 		if npTo > npFrom {
@@ -94,6 +115,7 @@ func (p *parse) verb(i int, c cue) *draft {
 	case p.trailing(i, a.stop, st):
 		from, to = p.before(i, sf)
 	default:
+		p.silent(npFrom, npTo, i, c)
 		return nil
 	}
 	if c.marked && a.contentFrom < 0 && from >= to {
@@ -124,6 +146,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	p.markUsed(i, i+1)
 	p.markUsed(npFrom, npTo)
+	for _, k := range a.according {
+		p.markUsed(k, k+1) // its via, not another claim
+	}
 	dr.c.Span, dr.c.Kind = span, kind
 	p.setSpeaker(dr, sp)
 	dr.c.Via = append(dr.c.Via, a.vias...)
@@ -144,6 +169,15 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 	end := i
 	if f, ok := p.entityEndingAt(end - 1); ok && (f == sf || p.isComma(f-1) || p.inSet(f-1, wordSets.complement)) {
 		return f, end // تركيا تحذر ...، بيد أن لويس نفى ...: a name right before the verb
+	} else if ok {
+		if g := p.roleBefore(f, sf); g < f {
+			return g, end // ولكن وزير الخارجية بوريس جونسون حذر: a role, a name, then the verb
+		}
+	}
+	if p.isComma(end-1) && end-1 > sf {
+		if f, ok := p.entityEndingAt(end - 2); ok && f > sf && p.isComma(f-1) {
+			return f, end - 1 // المبعوث الأمريكي، كينيث وورد، قال: the name set off by commas
+		}
 	}
 	if k := end - 1; p.toks[k].Kind != text.Word || !p.toks[k].Definite || p.stopsNPWord(k) ||
 		particles[p.word(k)] || prepositions[p.word(k)] || wordSets.timeNoun[p.word(k)] || wordSets.weekday[p.word(k)] {
@@ -166,6 +200,180 @@ func (p *parse) svoSubject(i, sf int) (int, int) {
 		return i, i
 	}
 	return from, end
+}
+
+// skipObject passes a definite object between the speaker and a
+// complement marker: ووصف سامر القصف | بأنه عدوان.
+func (p *parse) skipObject(k, st int) int {
+	m := k
+	for m < st && m-k < 3 && p.toks[m].Kind == text.Word && p.toks[m].Definite && !p.inSet(m, wordSets.complement) {
+		m++
+	}
+	if m > k && m < st && p.inSet(m, wordSets.complement) {
+		return m
+	}
+	return k
+}
+
+// silent records a person named as the subject of a reporting verb whose
+// content we could not read ("وقال الوزير لآسيا ... مارك فيلد إن"): the
+// next "وأضاف" goes back to that person, not to an earlier speaker.
+func (p *parse) silent(npFrom, npTo, i int, c cue) {
+	if npTo <= npFrom || c.marked || c.gender == 'p' {
+		return
+	}
+	if sp, ok := p.speaker(npFrom, npTo, i); ok && (sp.person || sp.s.Role != "") {
+		sp.gender = c.gender
+		p.history = append(p.history, sp)
+	}
+}
+
+// masdarObject reports whether the phrase after a verb is its object: an
+// indefinite verbal noun after an object verb (أعلن تأجيل الانتخابات), or an
+// oblique plural after any verb (فدعا المتظاهرين).
+func (p *parse) masdarObject(k int, c cue) bool {
+	t := p.toks[k]
+	return c.object && t.Kind == text.Word && !t.Definite && masdarShape(stripProclitic(t)) || obliquePlural(t)
+}
+
+// obliquePlural reports whether a token is a definite sound plural in the
+// oblique case (المتظاهرين، الفلسطينيين): after a verb it is the object; its
+// subject form would end in ون.
+func obliquePlural(t text.Token) bool {
+	if t.Kind != text.Word || !t.Definite {
+		return false
+	}
+	w := t.Norm
+	if i := strings.Index(w, "ال"); i >= 0 && i <= 2 {
+		w = w[i+len("ال"):]
+	}
+	n := len([]rune(w))
+	return strings.HasSuffix(w, "يين") && n >= 5 || strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ين") && n >= 6
+}
+
+// objectVerbs take a person or body as object right after the subject,
+// before ب or بأن: وصف X Y بأنه، طالب X Y بـ، دعا X Y إلى، اتهم X Y بـ.
+var objectVerbs = newSet(`وصف وصفت يصف تصف طالب طالبت يطالب تطالب دعا دعت يدعو تدعو ناشد ناشدت يناشد تناشد
+	اتهم اتهمت يتهم تتهم حذر حذرت يحذر تحذر ابلغ ابلغت يبلغ تبلغ`)
+
+// familyParts end two-word family names (تشاوش أوغلو).
+var familyParts = newSet("اوغلو زاده")
+
+// twoNames reports whether the phrase [j,k) is two bare names, subject and
+// object of an object verb: two words without the article, neither a given
+// name opening a person's name, a role, a title or a known speaker noun, not
+// followed by ب, بأن or إلى.
+func (p *parse) twoNames(j, k int) bool {
+	if k != j+2 || k >= len(p.toks) {
+		return false
+	}
+	for m := j; m < k; m++ {
+		t := p.toks[m]
+		if t.Kind != text.Word || t.Definite || t.Prefix != "" || p.isRoleHead(m) || wordSets.title[t.Norm] ||
+			wordSets.outletHead[t.Norm] || wordSets.anonymous[t.Norm] || speakerNouns[t.Norm] || institutionHeads[t.Norm] {
+			return false
+		}
+	}
+	if wordSets.givenName[p.word(j)] || familyParts[p.word(j+1)] {
+		return false
+	}
+	next := p.word(k)
+	return strings.HasPrefix(next, "ب") || next == "الي" || next == "الى" || p.inSet(k, wordSets.complement)
+}
+
+// feminineVerb reports whether token k is و or ف before a past verb with
+// the feminine ت (وأصدرت، فشنت), which no noun ends with: a noun in
+// construct ends with ة.
+func (p *parse) feminineVerb(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Definite || !(strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) {
+		return false
+	}
+	return strings.HasSuffix(t.Text, "ت") && len([]rune(t.Norm)) >= 4
+}
+
+// pronounSuffixed reports whether token k ends with a possessive pronoun
+// the clitic split left on (رفضه، موقفها): written ه, not the ة of a noun,
+// after at least three letters, and not a given name.
+func (p *parse) pronounSuffixed(k int) bool {
+	t := p.toks[k]
+	if t.Kind != text.Word || t.Definite || t.Suffix != "" || wordSets.givenName[t.Norm] || backHeadWord(t.Norm) {
+		return false
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if rest, ok := strings.CutSuffix(t.Text, suf); ok {
+			return len([]rune(rest)) >= 3
+		}
+	}
+	return false
+}
+
+// backHeadWord reports whether a folded word is an institution with a
+// pronoun that names a speaker (وزارته، حكومتها، بلاده).
+func backHeadWord(w string) bool {
+	for head := range backHeads {
+		if strings.HasPrefix(w, strings.TrimSuffix(head, "ه")) {
+			return true
+		}
+	}
+	return false
+}
+
+// topic finds the speaker of "أما X ... فيقول": the phrase after أما when
+// the verb carries ف. It returns an empty range otherwise.
+func (p *parse) topic(i, sf int) (int, int) {
+	if !strings.HasPrefix(p.toks[i].Norm, "ف") || p.toks[i].Prefix == "" {
+		return i, i
+	}
+	for a := i - 1; a >= sf && i-a < 25; a-- {
+		if p.word(a) == "اما" {
+			if t := p.nounPhrase(a+1, i); t > a+1 {
+				return a + 1, t
+			}
+			return i, i
+		}
+	}
+	return i, i
+}
+
+// roleBefore returns the first token of a role phrase (وزير الخارجية) that
+// ends right before token f and opens its clause (sentence start, a comma,
+// لكن or a complement marker), or f when there is none.
+func (p *parse) roleBefore(f, sf int) int {
+	g := f
+	for g > sf && f-g < 5 && p.toks[g-1].Kind == text.Word && !p.stopsNPWord(g-1) && !particles[p.word(g-1)] &&
+		!prepositions[p.word(g-1)] && !p.inSet(g-1, wordSets.complement) {
+		g--
+	}
+	if g == f || !p.isRoleHead(g) {
+		return f
+	}
+	if g == sf || p.isComma(g-1) || particles[p.word(g-1)] || p.inSet(g-1, wordSets.complement) {
+		return g
+	}
+	return f
+}
+
+// lightVerbs turn the cue after them into a verbal noun: جرى رصد، تم الإعلان.
+var lightVerbs = newSet("جري جرى تم تمت يتم سيتم")
+
+// nameBefore finds a person's name that opens the sentence right before a
+// verb (علي حسن اتهم ...): a given name, then up to three words without
+// clitics, none of them a stop word.
+func (p *parse) nameBefore(i, sf int) (int, int) {
+	t := p.toks[i]
+	if i <= sf || i-sf > 4 || t.Prefix != "" || t.Norm != bareNorm(t) || !wordSets.givenName[p.word(sf)] {
+		return i, i
+	}
+	if p.word(sf) == "علي" && p.toks[sf+1].Definite {
+		return i, i // على الرغم: the preposition, not the name
+	}
+	for k := sf; k < i; k++ {
+		if p.toks[k].Kind != text.Word || p.toks[k].Prefix != "" || k > sf && (p.stopsNPWord(k) || particles[p.word(k)] || prepositions[p.word(k)]) {
+			return i, i
+		}
+	}
+	return sf, i
 }
 
 // entityEndingAt returns the first token of an entity that ends with token
@@ -310,14 +518,21 @@ func (p *parse) antecedent(i, sf int, g byte) (int, int, bool) {
 	}
 	from := end
 	for from > sf && end-from < 6 && p.toks[from-1].Kind == text.Word && !p.stopsNPWord(from-1) &&
-		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) {
+		!prepositions[p.word(from-1)] && !p.isCueWord(from-1) && !p.isAccordingWord(from-1) {
 		from--
 		if pre := p.toks[from].Prefix; strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") {
 			break // بالملك سامي: the antecedent is the object of a preposition
 		}
 	}
+	if f, ok := p.entityEndingAt(end - 1); ok && f > from && !p.isRoleHead(f-1) && !wordSets.title[p.word(f-1)] &&
+		!p.isComma(f-1) && p.toks[f-1].Kind == text.Word {
+		return f, end, true // خطايا سلفه | جورج بوش، الذي أعلن: the name, not the phrase around it
+	}
+	if from == sf && end-from > 1 && p.feminineVerb(from) && p.toks[from+1].Definite {
+		from++ // وأصدرت | المحكمة، التي شددت: the sentence's verb, then its subject
+	}
 	t := p.toks[from]
-	if from == end || !(from == sf || p.isComma(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
+	if from == end || !(from == sf || from == sf+1 && p.feminineVerb(sf) || p.isComma(from-1) || p.isAccordingWord(from-1) || prepositions[p.word(from-1)] || p.isCueWord(from-1) ||
 		strings.HasPrefix(t.Prefix, "ب") || strings.HasPrefix(t.Prefix, "ل")) {
 		return i, i, true // no phrase that plainly stands alone
 	}
@@ -496,6 +711,12 @@ func (p *parse) according(i int) *draft {
 	if k == j || k == j+1 && p.toks[j].Suffix != "" && !p.isRoleHead(j) {
 		return nil // وفقا لإراداتها
 	}
+	if wordingNouns[stripLam(p.word(j))] && k > j+1 {
+		j++ // بحسب تعبير الخارجية: the ministry speaks
+	}
+	if isRule(baseOf(stripLam(p.word(j)))) {
+		return nil // وفقا للدستور، بحسب الاتفاق: a rule, not a speaker
+	}
 	npFrom, npTo := j, k
 	// حسب الأرقام التي أكدها المرصد
 	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
@@ -508,6 +729,31 @@ func (p *parse) according(i int) *draft {
 		}
 	}
 	return p.accordingClaim(i, npFrom, npTo, k, sf, st)
+}
+
+// wordingNouns name the wording, not the speaker, before a speaker: بحسب
+// تعبير الخارجية، وفق رواية الجيش.
+var wordingNouns = newSet("تعبير قول وصف روايه")
+
+// rules are what things happen "according to" without saying anything:
+// laws, agreements, plans, schedules, orders.
+var rules = newSet(`دستور قانون قوانين اتفاق اتفاقيه اتفاقات معاهده قرار قرارات نظام انظمه لوائح لائحه شروط شرط
+	خطه خطط برنامج جدول تسلسل ترتيب مبدا مبادئ قواعد قاعده ماده مواد بند بنود معايير معيار اسس اساس توقيت
+	اجراءات اجراء تعليمات نص نصوص مرسوم اعراف تقاليد تقويم سياسه سياسات صيغه الية اليه مقتضيات احكام طريقه
+	ديانه دين شريعه عقيده تعاليم عادات تشريعات تشريع تقسيم توزيع`)
+
+// isRule reports whether a folded word, with or without a possessive
+// pronoun (تشريعاتها), is one of the rules.
+func isRule(w string) bool {
+	if rules[w] {
+		return true
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len([]rune(rest)) >= 3 && rules[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripLam removes a leading ل from a folded word (للمرصد → المرصد).
@@ -561,7 +807,7 @@ func (p *parse) accordingVerb(i int) *draft {
 	}
 	j := p.skipAdverbs(v+1, st)
 	k := p.nounPhrase(j, st)
-	if k == j || p.objectPronoun(j) && !p.isRoleHead(j) {
+	if k == j || (p.objectPronoun(j) || p.pronounSuffixed(j)) && !p.isRoleHead(j) {
 		return nil // كما أكد رفضه: an object, not a speaker
 	}
 	if c.class == relayCue { // بحسب ما نقلت وكالة رويترز عن مسؤول
@@ -628,6 +874,7 @@ func (p *parse) accordingClaim(i, npFrom, npTo, k, sf, st int) *draft {
 		from, to = cs, ce
 	}
 	sp, ok := p.speaker(npFrom, npTo, i)
+	sp.accordingOutlet = sp.outlet // بحسب فرانس برس: the channel, not who "وقال" goes back to
 	if !ok {
 		return nil
 	}

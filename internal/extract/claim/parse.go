@@ -32,6 +32,8 @@ type draft struct {
 	// viaRelay marks a relayed statement (نقلت الوكالة عن X): X's next
 	// statements, by back-reference, came through the same channel.
 	viaRelay bool
+	// info is the resolved speaker, for later references to its documents.
+	info speakerInfo
 }
 
 func newParse(e *Extractor, d *text.Doc, in Input) *parse {

@@ -17,14 +17,14 @@ func bMasdar(w string) bool {
 }
 
 // prepositions cannot start a speaker's phrase.
-var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
+var prepositions = newSet(`في من الي الى علي على عن ب مع منذ اما لي لنا لك لكم شريطه خلال خلاله خلالها نقلا الماضي المقبل فيه فيها فيهم عنه عنها عنهم منه منها منهم له لها لهم
 	عليه عليها عليهم اليه اليها به بها بهم هذه هذا ذلك تلك هؤلاء اسمه اسمها`)
 
 // maxNP bounds a speaker's noun phrase, in tokens.
 const maxNP = 16
 
 // skipAdverbs returns the first token from j on that is not a comma, a time
-// word, a weekday, "في وقت سابق" or "عبر الهاتف".
+// word, a weekday, "في وقت سابق/لاحق" or "عبر الهاتف".
 func (p *parse) skipAdverbs(j, limit int) int {
 	for j < limit {
 		switch {
@@ -34,7 +34,7 @@ func (p *parse) skipAdverbs(j, limit int) int {
 			j++
 		case p.word(j) == "في" && j+1 < limit && (p.word(j+1) == "وقت" || p.word(j+1) == "وقتٍ"):
 			j += 2
-			if j < limit && p.word(j) == "سابق" {
+			if j < limit && (p.word(j) == "سابق" || p.word(j) == "لاحق") {
 				j++
 			}
 		case p.word(j) == "عبر" && p.word(j+1) == "الهاتف":
@@ -77,6 +77,12 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 	if k > j && p.coordinated(j, k) {
 		return false
 	}
+	if k == j+1 && w == "من" && partitives[p.word(j)] {
+		return false // أكثر من مصدر، العديد من الصحف: the speakers follow
+	}
+	if k > j && w == "علي" && fragments[p.word(k-1)] {
+		return false // أبو علي البصري: the name علي, not the preposition
+	}
 	switch {
 	case wordSets.stopNP[w], wordSets.complement[w], wordSets.relative[w], wordSets.quoteOf[w],
 		wordSets.skipAfterCue[w], wordSets.docNoun[w] && k > j:
@@ -106,11 +112,48 @@ func (p *parse) stopsNP(j, k, limit int) bool {
 		return true // ووصف التحالف | عرقلة الحوثيين: a bare definite subject, then the object
 	case k > j && p.viaStart(k):
 		return true
+	case k > j && p.toks[k-1].Definite && nisba(p.word(k-1)) && t.Prefix == "" && p.bodyStartsAt(k):
+		return true // اتهمت الإدارة الأمريكية | حزب الله: a body named after a complete phrase is the object
+	case k > j && p.adjacentEntities(j, k):
+		return true // وطالبت واشنطن | أنقرة، وصف نتنياهو | ظريف: the subject, then the object
+	case k > j && t.Definite && (p.objectPronoun(k-1) || p.toks[k-1].Suffix != "" && !p.toks[k-1].Definite) && !nisba(w) && !genericAdjective[w] && !publishVerbs[p.word(k-1)]:
+		return true // وزارة خارجيتها | الطلب: a noun with a pronoun takes no definite genitive
+	case k > j && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && p.pronounSuffixed(k) && !wordSets.givenName[w]:
+		return true // ترامب | لمستشاريه: an addressee
+	case k > j && !t.Definite && p.nameEndsAt(j, k-1) && !p.inEntity(k) && !nisba(w) && !p.continuesName(k) &&
+		!p.isRoleHead(k) && !wordSets.title[w] && !genericAdjective[w]:
+		return true // أعلنت إيران | قطع المياه، دعا المحلل محمود الطاهر | حكومة الرئيس: the object after a name
+	case k > j && w == "نقلا" && p.word(k+1) == "عن":
+		return true // وكالات أنباء روسية | نقلا عن الوزارة: the relay, then its source
+	case k > j && quantifiers[w]:
+		return true // زعيم التحالف | باقي الكتل: a quantifier opens the object
+	case k == j+1 && crowds[stripProclitic(p.toks[j])] && !t.Definite && !nisba(w) && !strings.HasSuffix(w, "ون") &&
+		!strings.HasSuffix(w, "ين") && w != "عيان" && !p.continuesName(k):
+		return true // متظاهرون | ميليشيات: an anonymous subject, then the object
+	case k > j && p.isAccordingWord(k):
+		return true // ولايتي، | وفقا لوكالة فارس
+	case k > j && (p.objectPronoun(k) || p.pronounSuffixed(k) && !backHeadWord(w)) && !publishVerbs[w] && !p.isRoleHead(k-1) && !wordSets.outletHead[p.word(k-1)] && !institutionHeads[p.word(k-1)]:
+		return true // حركة طالبان | مسؤوليتها: the object, not part of the name
+	case k > j && t.Definite && p.personEndsAt(j, k-1) && !p.isRoleHead(k) && !wordSets.title[w] && !wordSets.outletHead[w]:
+		return true // ووصف نصرالله | الضربة: a person's name, then the object
 	case k > j+1 && wordSets.outletHead[w] && len([]rune(p.word(k-1))) >= 4 && nisba(p.word(k-1)) && p.outletEnd(k) > k:
 		return true // أفاد مسؤول محلي | وكالة فرانس برس: the agency told, not the speaker's employer
 	}
 	return false
 }
+
+// bodyHeads name bodies whose names follow in quotation marks.
+var bodyHeads = newSet("حركه شركه مجموعه جماعه جمعيه مؤسسه مركز حزب تحالف ائتلاف جبهه تيار")
+
+// partitives take their noun after من: أكثر من مصدر، العديد من الصحف.
+var partitives = newSet("اكثر العديد عدد بعض")
+
+// quantifiers open a noun phrase and never continue a speaker's name.
+var quantifiers = newSet("باقي بقيه كل جميع كافه مختلف بعض معظم غالبيه اغلب")
+
+// crowds are plural speakers whose adjectives are plurals or nisbas
+// (ناشطون معارضون، سكان محليون): another noun after them is the object.
+var crowds = newSet("ناشطون نشطاء متظاهرون محتجون سكان شهود مسعفون مراقبون مواطنون معارضون مقاتلون")
 
 // institutionHeads name bodies whose names may join definite nouns with و:
 // وزارة الصناعة والتجارة والتموين، وزارة الهجرة والمهجرين.
@@ -264,6 +307,12 @@ func (p *parse) quotedNameAt(j, k int) bool {
 		return true
 	}
 	end := p.shortBracket(k, len(p.toks)) // a name of one or two words: للطفولة "اليونيسيف"
+	if end > 0 && (p.pronounSuffixed(k+1) || p.objectPronoun(k+1)) {
+		return false // مملكة البحرين "تأييدها": a quoted object, not a name
+	}
+	if end > 0 && k == j+1 && (institutionHeads[prev] || bodyHeads[prev]) {
+		return end-k <= 6 // منظمة "هيومن رايتس ووتش": a body's quoted name of up to four words
+	}
 	return end > 0 && end-k <= 4
 }
 
@@ -543,4 +592,107 @@ func afterLetters(s string, n int) string {
 		seen++
 	}
 	return ""
+}
+
+// personEndsAt reports whether a person entity starting at or after token j
+// ends with token k.
+func (p *parse) personEndsAt(j, k int) bool {
+	for _, e := range p.in.Entities {
+		if e.Type == "PER" && e.End == p.toks[k].End && e.Start >= p.toks[j].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccordingWord reports whether token k is بحسب/وفقا/طبقا.
+func (p *parse) isAccordingWord(k int) bool {
+	c, ok := lookupCue(p.toks[k])
+	return ok && c.class == accordingCue
+}
+
+// adjacentEntities reports whether a person or place entity starting at
+// token j (the whole subject, not the end of a role) ends with token k-1 and another entity starts at token k:
+// the subject and the object of a verb, side by side.
+func (p *parse) adjacentEntities(j, k int) bool {
+	ends, starts := false, false
+	for _, e := range p.in.Entities {
+		if (e.Type == "PER" || e.Type == "LOC") && e.End == p.toks[k-1].End && e.Start == p.toks[j].Start {
+			ends = true
+		}
+		if e.Start == p.toks[k].Start {
+			starts = true
+		}
+	}
+	return ends && starts
+}
+
+// masdarShape reports whether a folded word without the article has the
+// shape of a verbal noun of a derived form (تأجيل، إطلاق، اعتقال، انسحاب،
+// استهداف، تبادل). Bodies named by such nouns (تحالف، ائتلاف، اتحاد) are
+// not.
+func masdarShape(w string) bool {
+	if masdarNames[w] {
+		return false
+	}
+	r := []rune(w)
+	switch len(r) {
+	case 5:
+		return r[0] == 'ت' && (r[3] == 'ي' || r[2] == 'ا') || r[0] == 'ا' && r[3] == 'ا'
+	case 6:
+		return r[0] == 'ا' && r[4] == 'ا' && (r[2] == 'ت' || r[1] == 'ن')
+	case 7:
+		return strings.HasPrefix(w, "است") && r[5] == 'ا'
+	}
+	return false
+}
+
+// masdarNames have a verbal noun's shape but name bodies or people.
+var masdarNames = newSet("تحالف ائتلاف اتحاد احتلال ادعاء ابراهيم اسماعيل تنظيم")
+
+// entityEndFrom returns the token after the entity that starts at token k,
+// or k when none does.
+func (p *parse) entityEndFrom(k int) int {
+	for _, e := range p.in.Entities {
+		if e.Start == p.toks[k].Start {
+			m := k
+			for m < len(p.toks) && p.toks[m].End <= e.End {
+				m++
+			}
+			return m
+		}
+	}
+	return k
+}
+
+// nameEndsAt reports whether a person or place entity starting at or after
+// token j ends with token k.
+func (p *parse) nameEndsAt(j, k int) bool {
+	for _, e := range p.in.Entities {
+		if (e.Type == "PER" || e.Type == "LOC") && e.End == p.toks[k].End && e.Start >= p.toks[j].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// inEntity reports whether token k lies inside an entity.
+func (p *parse) inEntity(k int) bool {
+	for _, e := range p.in.Entities {
+		if e.Start <= p.toks[k].Start && p.toks[k].End <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyStartsAt reports whether an organisation or place entity starts at
+// token k.
+func (p *parse) bodyStartsAt(k int) bool {
+	for _, e := range p.in.Entities {
+		if (e.Type == "ORG" || e.Type == "LOC") && e.Start == p.toks[k].Start {
+			return true
+		}
+	}
+	return false
 }

@@ -15,8 +15,11 @@ type speakerInfo struct {
 	role     []string
 	person   bool
 	outlet   bool
-	gender   byte   // agreement of the verb that introduced it, 0 when unknown
-	last     string // folded last word of a person's name
+	gender   byte // agreement of the verb that introduced it, 0 when unknown
+	// accordingOutlet marks an outlet named only after بحسب/وفقا: a
+	// channel that a later "وقال" does not go back to.
+	accordingOutlet bool
+	last            string // folded last word of a person's name
 }
 
 // genericAdjective marks back-references of two words: المنظمة الدولية.
@@ -43,6 +46,16 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	words := p.phraseWords(from, to)
 	if len(words) == 0 {
 		return speakerInfo{}, false
+	}
+	if prev, ok := p.issuerOf(from, words); ok { // وأضاف البيان: the statement's issuer speaks
+		prev.s.Text, prev.s.Start, prev.s.End, prev.s.Entity = mention.Text, mention.Start, mention.End, nil
+		return p.withEntity(prev), true
+	}
+	if images[words[0]] || accusative(words) || len(words) == 1 && fragments[text.Fold(words[0])] {
+		return speakerInfo{}, false // رصدت صور الأقمار، يعتبر أمرا خطيرا: no speaker
+	}
+	if bareDocument(words) {
+		return speakerInfo{}, false // وذكر بيان: no issuer, no speaker
 	}
 	if (words[0] == "احدث" || words[0] == "اخر") && to-from > 2 && wordSets.docNoun[p.word(from+1)] {
 		return p.speaker(from+1, to, cueTok) // لأحدث أرقام الوزارة
@@ -129,6 +142,9 @@ func (p *parse) fuller(info *speakerInfo) {
 func (p *parse) lastAgreeing(g byte) (speakerInfo, bool) {
 	for h := len(p.history) - 1; h >= 0; h-- {
 		prev := p.history[h]
+		if prev.accordingOutlet {
+			continue
+		}
 		if prev.gender == 0 || g == 0 || prev.gender == g {
 			return prev, true
 		}
@@ -576,5 +592,29 @@ func (p *parse) setSpeaker(dr *draft, info speakerInfo) {
 	s := info.s
 	dr.c.Speaker = &s
 	dr.outlet = info.outlet
+	dr.info = info
 	p.history = append(p.history, info)
+}
+
+// fragments cannot be a whole speaker: a kunya or name particle cut from
+// its name (أبو، عبد), a quantifier without its noun (العديد), or an
+// adverb (مرة، أيضا).
+var fragments = newSet("ابو عبد بن ابن ام ال العديد عدد بعض كل جميع مره اخر اخري ايضا مجددا سابقا لاحقا")
+
+// images show but do not speak: صور الأقمار الصناعية، مقاطع فيديو.
+var images = newSet("صور الصور صوره الصوره مقاطع مقطع المقاطع المقطع لقطات اللقطات فيديو الفيديو تسجيل التسجيل شريط الشريط")
+
+// accusative reports whether a phrase opens with an indefinite noun and
+// adjective both ending in the alif of the accusative (أمرا خطيرا): an
+// object or predicate, never a subject.
+func accusative(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:2] {
+		if strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ا") || len([]rune(w)) < 3 {
+			return false
+		}
+	}
+	return true
 }
