@@ -26,6 +26,19 @@ var unitLabels = map[string]string{
 	"km": "كم", "money": "مال", "other": "أخرى",
 }
 
+// predicateLabels name what a comparison's figures count, by the
+// reconcile stage's predicate.
+var predicateLabels = map[string]string{
+	"killed": "عدد القتلى", "wounded": "عدد الجرحى", "displaced": "عدد النازحين", "evacuated": "عدد من أُجلوا أو خرجوا",
+	"arrested": "عدد المعتقلين", "surrendered": "عدد من استسلموا", "remaining": "عدد الباقين", "controlled": "نسبة السيطرة",
+}
+
+// holderLabels name the side holding a share of territory.
+var holderLabels = map[string]string{
+	"ISIS": "تنظيم الدولة", "SDF": "قسد", "government": "القوات الحكومية", "rebels": "المسلحون والفصائل",
+	"Kurds": "القوات الكردية", "Turkey": "تركيا",
+}
+
 var verdictLabels = map[string]string{"agree": "متفقة", "disagree": "متعارضة", "updated": "محدّثة"}
 
 var entityLabels = map[string]string{"PER": "شخص", "ORG": "منظمة", "LOC": "موقع", "MISC": "اسم آخر"}

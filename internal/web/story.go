@@ -29,8 +29,8 @@ type briefLine struct {
 
 // compRow is one topic: one cell per outlet.
 type compRow struct {
-	Topic, Unit, Place, Verdict string
-	Cells                       [][]cellClaim
+	Topic, TopicEn, Unit, Place, Verdict string
+	Cells                                [][]cellClaim
 }
 
 // cellClaim is one source's figure, with who said it and through whom.
@@ -103,7 +103,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 }
 
 func compRowOf(cmp model.Comparison, outletOf map[string]string, addOutlet func(string) int) compRow {
-	row := compRow{Topic: cmp.Topic, Unit: cmp.Unit, Place: cmp.Place, Verdict: cmp.Verdict}
+	row := compRow{Topic: topicLabel(cmp), TopicEn: cmp.Topic, Unit: cmp.Unit, Place: cmp.Place, Verdict: cmp.Verdict}
 	for _, cc := range cmp.Claims {
 		o := outletOf[cc.Document]
 		if o == "" {
@@ -151,3 +151,20 @@ func articleOf(rec store.Record, kinds int) articleView {
 }
 
 func storyHref(id string) string { return "/stories/" + url.PathEscape(id) }
+
+// topicLabel names a comparison's topic in Arabic from its predicate (the
+// English topic stays as the row's tooltip); without a known predicate, the
+// counted unit.
+func topicLabel(c model.Comparison) string {
+	if l, ok := predicateLabels[c.Predicate]; ok {
+		if _, rest, found := strings.Cut(c.Topic, " by "); found {
+			holder, _, _ := strings.Cut(rest, " in ")
+			l += " — " + label(holderLabels, holder)
+		}
+		if strings.Contains(c.Topic, "(planned)") {
+			l += " (بحسب الاتفاق أو الخطة)"
+		}
+		return l
+	}
+	return "عدد " + label(unitLabels, c.Unit)
+}
