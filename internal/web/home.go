@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/store"
@@ -25,6 +26,9 @@ type storyCard struct {
 func cardOf(st model.Story) storyCard {
 	c := storyCard{ID: st.ID, Title: st.Title, Period: st.Period, Outlets: len(st.Outlets),
 		Articles: len(st.Documents), Places: st.Places}
+	if c.Title == "" && len(st.Brief) > 0 {
+		c.Title = clipWords(st.Brief[0].Text, 90)
+	}
 	if c.Title == "" {
 		c.Title = st.ID
 	}
@@ -78,4 +82,17 @@ func (s *site) home(w http.ResponseWriter, r *http.Request) {
 		d.Stories = append(d.Stories, cardOf(st))
 	}
 	s.render(w, r, http.StatusOK, "home", view{Title: "القصص", Nav: "home", Data: d})
+}
+
+// clipWords cuts s to at most n runes at a word boundary.
+func clipWords(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	cut := n
+	for cut > n/2 && r[cut] != ' ' {
+		cut--
+	}
+	return string(r[:cut]) + "…"
 }
