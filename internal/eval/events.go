@@ -38,7 +38,10 @@ func runEvents(data string, r *Report) error {
 	if err != nil {
 		return err
 	}
-	x := event.New(event.Options{})
+	x, err := event.New(event.Options{})
+	if err != nil {
+		return err
+	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)

@@ -40,17 +40,25 @@ type Extractor struct {
 	opts Options
 }
 
-// New returns an Extractor. It panics if opts.Triggers name an unknown type;
-// use Validate first for triggers read from a user's file.
-func New(opts Options) *Extractor {
+// New returns an Extractor; it fails when opts.Triggers name an unknown type.
+func New(opts Options) (*Extractor, error) {
 	lx, err := newLexicon(opts.Triggers)
 	if err != nil {
-		panic(fmt.Sprintf("event: %v", err))
+		return nil, fmt.Errorf("event: %w", err)
 	}
 	if opts.HistoricalAfter == 0 {
 		opts.HistoricalAfter = 365 * 24 * time.Hour
 	}
-	return &Extractor{lx: lx, opts: opts}
+	return &Extractor{lx: lx, opts: opts}, nil
+}
+
+// MustNew is New for options known to be valid (the embedded lexicon alone).
+func MustNew(opts Options) *Extractor {
+	x, err := New(opts)
+	if err != nil {
+		panic(err)
+	}
+	return x
 }
 
 // Validate checks triggers against the type vocabulary.

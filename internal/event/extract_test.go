@@ -11,7 +11,7 @@ import (
 	"github.com/marsad/marsad/internal/text"
 )
 
-var testX = New(Options{})
+var testX = MustNew(Options{})
 
 // TestSentences runs testdata/sentences.tsv: the types found in a sentence
 // we wrote, in text order, and the realis of the first.
@@ -131,7 +131,7 @@ func spanText(ss []model.Span) string {
 }
 
 func TestHistoricalFromYear(t *testing.T) {
-	evs := New(Options{}).Extract(text.Read("وكانت طائرات إسرائيلية قد قصفت الموقع عام 2007."), Input{Published: time.Date(2018, 3, 21, 0, 0, 0, 0, time.UTC)})
+	evs := MustNew(Options{}).Extract(text.Read("وكانت طائرات إسرائيلية قد قصفت الموقع عام 2007."), Input{Published: time.Date(2018, 3, 21, 0, 0, 0, 0, time.UTC)})
 	if len(evs) != 1 || evs[0].Realis != Historical || evs[0].Date != "2007" {
 		t.Fatalf("got %+v, want one historical event dated 2007", evs)
 	}
@@ -142,7 +142,10 @@ func TestExtraTriggers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New(Options{Triggers: extra})
+	x, err := New(Options{Triggers: extra})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if evs := x.Extract(text.Read("ساروا نحو السفارة."), Input{}); len(evs) != 1 || evs[0].Type != "protest" {
 		t.Fatalf("got %+v, want one protest", evs)
 	}

@@ -53,12 +53,16 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
+	events, err := event.New(event.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
 	return &Pipeline{
 		registry: reg,
 		entities: ner,
 		places:   place.New(place.Options{Gazetteer: gaz}),
 		claims:   claim.New(claim.Options{IsOutlet: sourceIn(reg), Canonical: canonicalIn(reg)}),
-		events:   event.New(event.Options{}),
+		events:   events,
 	}, nil
 }
 
