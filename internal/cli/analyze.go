@@ -68,7 +68,7 @@ func (a *app) printAnalysis(an model.Analysis) error {
 		t := newTable(a.out, "   FIGURE", "VALUE", "UNIT", "SPEAKER", "VIA")
 		for i, q := range an.Quantities {
 			speaker, via := attribution(an, i)
-			t.row("   "+cut(q.Text, 40), bounds(q), q.Unit, speaker, via)
+			t.row("   "+cut(q.Text, 40), bounds(q), q.Unit, orDash(speaker, an.Outlet), via)
 		}
 		if err := t.flush(); err != nil {
 			return err
@@ -104,7 +104,7 @@ func attribution(an model.Analysis, q int) (speaker, via string) {
 			return speaker, strings.Join(vs, "، ")
 		}
 	}
-	return "(" + an.Outlet + ")", ""
+	return "", ""
 }
 
 // bounds prints a quantity's value or range.

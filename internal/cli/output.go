@@ -38,9 +38,10 @@ func (t *table) row(cells ...string) {
 
 func (t *table) flush() error { return t.tw.Flush() }
 
-// oneLine flattens a cell to one line.
+// oneLine flattens a cell to one line, keeping its indentation.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	indent := s[:len(s)-len(strings.TrimLeft(s, " "))]
+	return indent + strings.Join(strings.Fields(s), " ")
 }
 
 // cut shortens s to at most n runes.

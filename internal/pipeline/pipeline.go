@@ -109,6 +109,9 @@ func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
 			a.Published, a.PublishedBasis = t, "dateline"
 		}
 	}
+	if a.Outlet == "" {
+		a.Outlet = datelineOutlet(d, p.registry)
+	}
 	an := model.NewAnalysis(a)
 	guard(&an, "times", func() { an.Times = date.Extract(d, date.Ref{Published: a.Published}) })
 	guard(&an, "quantities", func() { an.Quantities = quantity.Extract(d) })
