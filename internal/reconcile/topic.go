@@ -68,12 +68,18 @@ func groupByKey(ms []mention) []*group {
 // mergeInto merges each group into the single other group that fits(g, h)
 // says it belongs to.
 func mergeInto(gs []*group, fits func(g, h topicKey) bool) []*group {
+	return mergeWhere(gs, func(g, h *group) bool { return fits(g.key, h.key) })
+}
+
+// mergeWhere moves each group into the single other group it fits, if
+// there is exactly one.
+func mergeWhere(gs []*group, fits func(g, h *group) bool) []*group {
 	merged := map[*group]bool{}
 	for _, g := range gs {
 		var target *group
 		n := 0
 		for _, h := range gs {
-			if h != g && !merged[h] && fits(g.key, h.key) {
+			if h != g && !merged[h] && fits(g, h) {
 				target = h
 				n++
 			}
@@ -146,31 +152,7 @@ func splitByScale(g *group) []*group {
 // with a place does not join a group without one) and holder, and a figure
 // of the same scale.
 func attachOrphans(gs []*group) []*group {
-	merged := map[*group]bool{}
-	for _, g := range gs {
-		if distinctDocs(g) != 1 {
-			continue
-		}
-		var target *group
-		n := 0
-		for _, h := range gs {
-			if h != g && !merged[h] && orphanFits(g, h) {
-				target = h
-				n++
-			}
-		}
-		if n == 1 {
-			target.mentions = append(target.mentions, g.mentions...)
-			merged[g] = true
-		}
-	}
-	var out []*group
-	for _, g := range gs {
-		if !merged[g] {
-			out = append(out, g)
-		}
-	}
-	return out
+	return mergeWhere(gs, func(g, h *group) bool { return distinctDocs(g) == 1 && orphanFits(g, h) })
 }
 
 func orphanFits(g, h *group) bool {
