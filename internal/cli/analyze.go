@@ -22,11 +22,7 @@ quantities, times, claims and events. --format=jsonl prints one contract record 
 			if err := a.checkFormat("table", "jsonl"); err != nil {
 				return err
 			}
-			r, err := in.reader()
-			if err != nil {
-				return err
-			}
-			p, err := in.pipe.build()
+			r, p, err := in.build()
 			if err != nil {
 				return err
 			}

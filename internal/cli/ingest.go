@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/pipeline"
 )
 
 // inputFlags are the flags of every command that reads documents.
@@ -35,6 +36,16 @@ func (f *inputFlags) reader() (*ingest.Reader, error) {
 	return ingest.New(opts), nil
 }
 
+// build makes the reader and the pipeline the flags describe.
+func (f *inputFlags) build() (*ingest.Reader, *pipeline.Pipeline, error) {
+	r, err := f.reader()
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := f.pipe.build()
+	return r, p, err
+}
+
 func (a *app) ingestCmd() *cobra.Command {
 	var in inputFlags
 	cmd := &cobra.Command{
@@ -46,11 +57,7 @@ article and stores it. Ingesting the same thing twice stores it once. A file tha
 read is reported and skipped; the run goes on.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := in.reader()
-			if err != nil {
-				return err
-			}
-			p, err := in.pipe.build()
+			r, p, err := in.build()
 			if err != nil {
 				return err
 			}

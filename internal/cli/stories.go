@@ -42,11 +42,7 @@ Without, prints the stories of the store. --format=jsonl prints the contract's s
 }
 
 func (a *app) storiesOf(cmd *cobra.Command, in *inputFlags, paths []string) ([]model.Story, error) {
-	r, err := in.reader()
-	if err != nil {
-		return nil, err
-	}
-	p, err := in.pipe.build()
+	r, p, err := in.build()
 	if err != nil {
 		return nil, err
 	}
