@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math/rand"
 	"os"
@@ -12,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/extract/claim"
-	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/text"
@@ -29,29 +26,11 @@ var Claims = Section{Name: "claims", Run: runClaims}
 // SampleFile is where the claims section writes its sample.
 const SampleFile = "docs/eval/claims-sample.md"
 
-type claimsGold struct {
-	Docs       map[string]claimsGoldDoc `json:"docs"`
-	Quantities []claimsGoldQuantity     `json:"quantities"`
-}
-
-type claimsGoldDoc struct {
-	Outlet string `json:"outlet"`
-}
-
-type claimsGoldQuantity struct {
-	Doc     string  `json:"doc"`
-	Start   int     `json:"start"`
-	End     int     `json:"end"`
-	Text    string  `json:"text"`
-	Speaker *string `json:"speaker"`
-	Via     *string `json:"via"`
-}
-
 type claimsDoc struct {
 	id, outlet string
 	text       string
 	article    model.Article
-	gold       []claimsGoldQuantity
+	gold       []goldQuantity
 	claims     []model.Claim
 }
 
@@ -150,25 +129,18 @@ func describeClaim(c *model.Claim) string {
 
 // loadClaimDocs reads gold-dev and the texts of its documents.
 func loadClaimDocs(data string) ([]*claimsDoc, error) {
-	raw, err := os.ReadFile(filepath.Join(data, "gold-dev", "gold.json"))
+	g, arts, err := readGoldDevArticles(data)
 	if err != nil {
-		return nil, fmt.Errorf("read gold-dev: %w", err)
-	}
-	var g claimsGold
-	if err := json.Unmarshal(raw, &g); err != nil {
-		return nil, fmt.Errorf("parse gold-dev: %w", err)
+		return nil, err
 	}
 	byID := map[string]*claimsDoc{}
 	for id, d := range g.Docs {
-		byID[id] = &claimsDoc{id: id, outlet: d.Outlet}
+		byID[id] = &claimsDoc{id: id, outlet: d.Outlet, article: arts[id], text: arts[id].Text}
 	}
 	for _, q := range g.Quantities {
 		if d := byID[q.Doc]; d != nil {
 			d.gold = append(d.gold, q)
 		}
-	}
-	if err := readClaimTexts(filepath.Join(data, "arabic-news-sample", "articles.jsonl"), byID); err != nil {
-		return nil, err
 	}
 	var out []*claimsDoc
 	for _, d := range byID {
@@ -185,36 +157,6 @@ func loadClaimDocs(data string) ([]*claimsDoc, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
 	return out, nil
-}
-
-// readClaimTexts fills the text of the wanted documents from a JSON Lines file.
-func readClaimTexts(path string, byID map[string]*claimsDoc) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("read sample: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct {
-			ID string `json:"id"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("parse %s: %w", path, err)
-		}
-		if d := byID[a.ID]; d != nil {
-			art, err := ingest.ParseJSONLine(sc.Bytes())
-			if err != nil {
-				return fmt.Errorf("parse %s: %s: %w", path, a.ID, err)
-			}
-			d.article, d.text = art, art.Text
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
 }
 
 // holdingClaim returns the smallest claim that holds quantity q, or nil.
@@ -475,7 +417,7 @@ func claimsOtherMonths(data string, r *Report) error {
 			skip[id] = true
 		}
 	}
-	arts, err := claimMonthArticles(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	arts, err := readSample(data, func(a model.Article) bool { return a.Published.Format("2006-01") != "2018-03" })
 	if err != nil {
 		return err
 	}
@@ -520,29 +462,6 @@ func claimsOtherMonths(data string, r *Report) error {
 	r.Add("claims", "precision sample outside gold-dev", SampleFile+" (second part)",
 		fmt.Sprintf("%d claims, seed %d, to judge by hand (not committed: it quotes article text)", n, seed))
 	return nil
-}
-
-// claimMonthArticles reads the sample's articles outside 2018-03, in file order.
-func claimMonthArticles(path string) ([]model.Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read sample: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var out []model.Article
-	for sc.Scan() {
-		a, err := ingest.ParseJSONLine(sc.Bytes())
-		if err != nil || a.Published.Format("2006-01") == "2018-03" {
-			continue
-		}
-		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return out, nil
 }
 
 // claimContext returns the text around a claim's cue and content.

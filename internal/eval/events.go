@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/marsad/marsad/internal/event"
@@ -69,23 +68,22 @@ func runEvents(data string, r *Report) error {
 			return err
 		}
 	}
-	sample := filepath.Join(data, "arabic-news-sample", "articles.jsonl")
-	if err := eventSpeed(x, sample, r); err != nil {
+	if err := eventSpeed(x, data, r); err != nil {
 		return err
 	}
-	return pipelineSpeed(p, sample, r)
+	return pipelineSpeed(p, data, r)
 }
 
 // pipelineSpeed times the whole extraction (pipeline.Analyze: dateline,
 // times, quantities, entities, places, claims, events) on the news sample
 // on one core. The texts are normalised first, as ingest does.
-func pipelineSpeed(p *pipeline.Pipeline, path string, r *Report) error {
-	arts, err := readSample(path)
+func pipelineSpeed(p *pipeline.Pipeline, data string, r *Report) error {
+	arts, err := sampleByTime(data)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
 	for i := range arts {
-		arts[i].Text = strings.TrimSpace(text.Normalize(arts[i].Text))
+		arts[i] = normalised(arts[i])
 	}
 	prev := runtime.GOMAXPROCS(1)
 	defer runtime.GOMAXPROCS(prev)
@@ -292,27 +290,15 @@ func (sc *gsrScore) report(r *Report, part, input string) {
 
 // eventSpeed times the event stage on the news sample on one core, on text
 // alone (no entities, places, quantities or times as input).
-func eventSpeed(x *event.Extractor, path string, r *Report) error {
-	f, err := os.Open(path)
+func eventSpeed(x *event.Extractor, data string, r *Report) error {
+	readStart := time.Now()
+	arts, err := readSample(data, nil)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	defer f.Close()
-	var docs []*text.Doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	readStart := time.Now()
-	for sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("events: read %s: %w", path, err)
-		}
-		docs = append(docs, text.Read(text.Normalize(a.Text)))
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("events: read %s: %w", path, err)
+	docs := make([]*text.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = text.Read(normalised(a).Text)
 	}
 	readTime := time.Since(readStart)
 	prev := runtime.GOMAXPROCS(1)

@@ -1,49 +1,30 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/pipeline"
-	"github.com/marsad/marsad/internal/text"
 )
-
-// goldDev is the part of gold-dev/gold.json the event listing reads: the
-// documents and how they group into stories.
-type goldDev struct {
-	Docs      map[string]struct{ Outlet, Published, Title, Story string } `json:"docs"`
-	StoryInfo []struct {
-		Label, Title string
-		Documents    []string
-	} `json:"story_info"`
-}
 
 // goldDevEvents runs the whole pipeline (entities, places, quantities,
 // times, claims, then events) on the gold-dev articles and writes the
 // events per story as Markdown. It returns how many events it listed.
 func goldDevEvents(data string, w io.Writer) (int, error) {
-	b, err := os.ReadFile(filepath.Join(data, "gold-dev", "gold.json"))
+	g, err := readGoldDev(data)
 	if err != nil {
 		return 0, fmt.Errorf("events gold-dev: %w", err)
 	}
-	var g goldDev
-	if err := json.Unmarshal(b, &g); err != nil {
-		return 0, fmt.Errorf("events gold-dev: %w", err)
-	}
-	arts, err := readSample(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	arts, err := sampleByTime(data)
 	if err != nil {
 		return 0, fmt.Errorf("events gold-dev: %w", err)
 	}
 	byID := map[string]model.Article{}
 	for _, a := range arts {
-		if _, ok := g.Docs[a.ID]; ok {
-			a.Text = strings.TrimSpace(text.Normalize(a.Text))
-			byID[a.ID] = a
+		if g.has(a) {
+			byID[a.ID] = normalised(a)
 		}
 	}
 	p, err := pipeline.New(pipeline.Options{})

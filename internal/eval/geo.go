@@ -90,7 +90,7 @@ func runGeo(data string, r *Report) error {
 // goldPlaces runs the entity and place stages on the gold-dev articles and
 // counts the gold place names that come out with coordinates.
 func goldPlaces(data string, r *Report) error {
-	g, texts, err := readNerGold(data)
+	g, arts, err := readGoldDevArticles(data)
 	if err != nil {
 		return err
 	}
@@ -100,8 +100,8 @@ func goldPlaces(data string, r *Report) error {
 	}
 	res := place.New(place.Options{})
 	n, found, total := 0, 0, 0
-	for id, t := range texts {
-		d := text.Read(text.Normalize(t))
+	for id, a := range arts {
+		d := text.Read(normalised(a).Text)
 		got := map[string]bool{}
 		places := res.Resolve(d, rec.Extract(d))
 		total += len(places)
@@ -119,7 +119,7 @@ func goldPlaces(data string, r *Report) error {
 			}
 		}
 	}
-	r.Add("geo", "gold-dev places found with coordinates (entity + place stages)", Pct(found, n), fmt.Sprintf("%d articles; %d places output; no gold points, so a name found is not checked for the right point", len(texts), total))
+	r.Add("geo", "gold-dev places found with coordinates (entity + place stages)", Pct(found, n), fmt.Sprintf("%d articles; %d places output; no gold points, so a name found is not checked for the right point", len(arts), total))
 	return nil
 }
 

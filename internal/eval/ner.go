@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -98,58 +96,20 @@ func tagCorpus(rec *entity.Recognizer, sents []entity.Sentence) (gold, pred [][]
 	return gold, pred
 }
 
-// nerGold is the part of gold-dev/gold.json this section reads.
-type nerGold struct {
-	Docs          map[string]json.RawMessage `json:"docs"`
-	People        map[string][]string        `json:"people"`
-	Organisations map[string][]string        `json:"organisations"`
-	Places        map[string][]string        `json:"places"`
-}
-
-// readNerGold reads gold.json and the texts of its articles.
-func readNerGold(data string) (*nerGold, map[string]string, error) {
-	b, err := os.ReadFile(filepath.Join(data, "gold-dev/gold.json"))
-	if err != nil {
-		return nil, nil, err
-	}
-	var g nerGold
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, nil, fmt.Errorf("gold.json: %w", err)
-	}
-	f, err := os.Open(filepath.Join(data, "arabic-news-sample/articles.jsonl"))
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	texts := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, nil, fmt.Errorf("articles.jsonl: %w", err)
-		}
-		if _, ok := g.Docs[a.ID]; ok {
-			texts[a.ID] = a.Text
-		}
-	}
-	return &g, texts, sc.Err()
-}
-
 // goldRecall measures how many names of gold-dev's people, organisations
 // and places the recogniser finds (as its name or its clitic-free surface),
 // with the right class and with any class.
 func goldRecall(data string, rec *entity.Recognizer, r *Report) error {
-	g, texts, err := readNerGold(data)
+	g, arts, err := readGoldDevArticles(data)
 	if err != nil {
 		return err
 	}
 	type found struct{ typed, any map[string]bool }
 	byDoc := map[string]found{}
 	predicted := 0
-	for id, t := range texts {
+	for id, a := range arts {
 		f := found{typed: map[string]bool{}, any: map[string]bool{}}
-		for _, e := range rec.Extract(text.Read(text.Normalize(t))) {
+		for _, e := range rec.Extract(text.Read(normalised(a).Text)) {
 			predicted++
 			for _, k := range keys(e.Name, e.Text) {
 				f.typed[e.Type+" "+k] = true
@@ -180,10 +140,10 @@ func goldRecall(data string, rec *entity.Recognizer, r *Report) error {
 				}
 			}
 		}
-		r.Add("ner", "gold-dev "+set.name+": recall of names, right class", Pct(typed, n), fmt.Sprintf("%d articles", len(texts)))
+		r.Add("ner", "gold-dev "+set.name+": recall of names, right class", Pct(typed, n), fmt.Sprintf("%d articles", len(arts)))
 		r.Add("ner", "gold-dev "+set.name+": recall of names, any class", Pct(any, n), "")
 	}
-	r.Addf("ner", "gold-dev: entities predicted", fmt.Sprintf("%d articles", len(texts)), "%d", predicted)
+	r.Addf("ner", "gold-dev: entities predicted", fmt.Sprintf("%d articles", len(arts)), "%d", predicted)
 	return nil
 }
 
@@ -228,14 +188,14 @@ func nerSpeed(data string, rec *entity.Recognizer, r *Report) error {
 	}
 	el := time.Since(start)
 	r.Addf("ner", "speed: tagging, tokens/s on one core", fmt.Sprintf("ANERcorp test, %d tokens × %d rounds", n, rounds), "%.0f", float64(n*rounds)/el.Seconds())
-	_, texts, err := readNerGold(data)
+	_, arts, err := readGoldDevArticles(data)
 	if err != nil {
 		return err
 	}
 	var docs []*text.Doc
 	words := 0
-	for _, t := range texts {
-		d := text.Read(text.Normalize(t))
+	for _, a := range arts {
+		d := text.Read(normalised(a).Text)
 		docs = append(docs, d)
 		words += len(d.Tokens)
 	}

@@ -34,81 +34,6 @@ var NumbersSection = Section{Name: "numbers", Run: runNumbers}
 
 // --- gold-dev ---------------------------------------------------------------
 
-type goldFile struct {
-	Docs map[string]struct {
-		Published string `json:"published"`
-	} `json:"docs"`
-	Quantities    []goldQuantity `json:"quantities"`
-	Vague         []goldQuantity `json:"vague"`
-	NotQuantities []struct {
-		Doc  string `json:"doc"`
-		Text string `json:"text"`
-	} `json:"not_quantities"`
-	Dates []struct {
-		Doc   string `json:"doc"`
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Text  string `json:"text"`
-		Value string `json:"value"`
-		Grain string `json:"grain"`
-	} `json:"dates"`
-}
-
-type goldQuantity struct {
-	Doc    string   `json:"doc"`
-	Start  int      `json:"start"`
-	End    int      `json:"end"`
-	Text   string   `json:"text"`
-	Value  *float64 `json:"value"`
-	Min    *float64 `json:"min"`
-	Max    *float64 `json:"max"`
-	Approx bool     `json:"approx"`
-	Unit   string   `json:"unit"`
-}
-
-type article struct {
-	ID    string `json:"id"`
-	Date  string `json:"date"`
-	Text  string `json:"text"`
-	Title string `json:"title"`
-}
-
-func readGold(data string) (goldFile, map[string]article, error) {
-	var g goldFile
-	b, err := os.ReadFile(filepath.Join(data, "gold-dev", "gold.json"))
-	if err != nil {
-		return g, nil, fmt.Errorf("read gold: %w", err)
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		return g, nil, fmt.Errorf("parse gold: %w", err)
-	}
-	arts := map[string]article{}
-	err = eachArticle(data, func(a article) {
-		if _, ok := g.Docs[a.ID]; ok {
-			arts[a.ID] = a
-		}
-	})
-	return g, arts, err
-}
-
-func eachArticle(data string, f func(article)) error {
-	file, err := os.Open(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
-	if err != nil {
-		return fmt.Errorf("open articles: %w", err)
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("parse article: %w", err)
-		}
-		f(a)
-	}
-	return sc.Err()
-}
-
 func sameNum(a, b *float64) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
@@ -123,7 +48,7 @@ func exactQ(q model.Quantity, g goldQuantity) bool {
 }
 
 func runQuantity(data string, r *Report) error {
-	g, arts, err := readGold(data)
+	g, arts, err := readGoldDevArticles(data)
 	if err != nil {
 		return err
 	}
@@ -214,14 +139,15 @@ func bestQuantity(qs []model.Quantity, s, e int) (model.Quantity, bool) {
 // measureSpeed reads every article of the news sample once and times the
 // quantity and date extractors on one core.
 func measureSpeed(data string, r *Report) error {
-	var docs []*text.Doc
-	var size int
-	err := eachArticle(data, func(a article) {
-		docs = append(docs, text.Read(a.Text))
-		size += len(a.Text)
-	})
+	arts, err := readSample(data, nil)
 	if err != nil {
 		return err
+	}
+	var docs []*text.Doc
+	var size int
+	for _, a := range arts {
+		docs = append(docs, text.Read(a.Text))
+		size += len(a.Text)
 	}
 	ref := date.Ref{Published: time.Date(2018, 3, 20, 0, 0, 0, 0, time.UTC)}
 	start := time.Now()
@@ -243,7 +169,7 @@ func measureSpeed(data string, r *Report) error {
 }
 
 func runDate(data string, r *Report) error {
-	g, arts, err := readGold(data)
+	g, arts, err := readGoldDevArticles(data)
 	if err != nil {
 		return err
 	}

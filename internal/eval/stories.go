@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -69,11 +67,11 @@ func TextOnly(arts []model.Article) []model.Analysis {
 const section = "stories"
 
 func runStories(data string, r *Report, analyze Analyzer) error {
-	gold, err := readStoryGold(filepath.Join(data, "gold-dev", "gold.json"))
+	gold, err := readGoldDev(data)
 	if err != nil {
-		return err
+		return fmt.Errorf("stories: %w", err)
 	}
-	arts, err := readSample(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	arts, err := sampleByTime(data)
 	if err != nil {
 		return err
 	}
@@ -104,92 +102,20 @@ func analyzerName(a Analyzer) string {
 	return "our pipeline: our quantities, claims, entities, places"
 }
 
-// storyGold is the part of gold-dev the stories section reads.
-type storyGold struct {
-	Docs map[string]struct {
-		Outlet   string `json:"outlet"`
-		Datetime string `json:"datetime"`
-		Story    string `json:"story"`
-	} `json:"docs"`
-	Quantities    []storyGoldQuantity `json:"quantities"`
-	Places        map[string][]string `json:"places"`
-	Stories       [][]string          `json:"stories"`
-	Disagreements []struct {
-		Story   string `json:"story"`
-		Topic   string `json:"topic"`
-		Kind    string `json:"kind"`
-		Verdict string `json:"verdict"`
-		Detail  []struct {
-			Doc  string `json:"doc"`
-			Para int    `json:"para"`
-			Text string `json:"text"`
-		} `json:"detail"`
-	} `json:"disagreements"`
-}
-
-type storyGoldQuantity struct {
-	Doc     string   `json:"doc"`
-	Para    int      `json:"para"`
-	Start   int      `json:"start"`
-	End     int      `json:"end"`
-	Text    string   `json:"text"`
-	Value   *float64 `json:"value"`
-	Min     *float64 `json:"min"`
-	Max     *float64 `json:"max"`
-	Approx  bool     `json:"approx"`
-	Unit    string   `json:"unit"`
-	Noun    *string  `json:"noun"`
-	Speaker *string  `json:"speaker"`
-	Via     *string  `json:"via"`
-}
-
-func readStoryGold(path string) (*storyGold, error) {
-	raw, err := os.ReadFile(path)
+// sampleByTime reads the sample's articles sorted by publication time (the
+// order a stream would bring them in), ties by id, with their times in UTC.
+func sampleByTime(data string) ([]model.Article, error) {
+	arts, err := readSample(data, nil)
 	if err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
 	}
-	var g storyGold
-	if err := json.Unmarshal(raw, &g); err != nil {
-		return nil, fmt.Errorf("stories: %s: %w", path, err)
+	for i := range arts {
+		arts[i].Published = arts[i].Published.UTC()
 	}
-	return &g, nil
-}
-
-// sampleLine is one article of the news sample.
-type sampleLine struct {
-	ID     string `json:"id"`
-	Source string `json:"source"`
-	Date   string `json:"date"`
-	Title  string `json:"title"`
-	Text   string `json:"text"`
-}
-
-// readSample reads the sample's articles sorted by publication time (the
-// order a stream would bring them in), ties by id.
-func readSample(path string) ([]model.Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("stories: %w", err)
-	}
-	defer f.Close()
-	var out []model.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var l sampleLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, fmt.Errorf("stories: %s: %w", path, err)
-		}
-		t, _ := time.Parse(time.RFC3339, l.Date)
-		out = append(out, model.Article{ID: l.ID, Outlet: l.Source, Title: l.Title, Text: l.Text, Published: t.UTC(), Language: "ar"})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("stories: %s: %w", path, err)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].Published.Before(out[j].Published) || out[i].Published.Equal(out[j].Published) && out[i].ID < out[j].ID
+	sort.SliceStable(arts, func(i, j int) bool {
+		return arts[i].Published.Before(arts[j].Published) || arts[i].Published.Equal(arts[j].Published) && arts[i].ID < arts[j].ID
 	})
-	return out, nil
+	return arts, nil
 }
 
 func pick[V any](arts []model.Article, ids map[string]V) []model.Article {
@@ -224,7 +150,7 @@ func group(analyses []model.Analysis, arts []model.Article) map[string]string {
 	return out
 }
 
-func groupingFigures(r *Report, gold *storyGold, goldArts, win []model.Article, analyze Analyzer, input string) {
+func groupingFigures(r *Report, gold *goldDev, goldArts, win []model.Article, analyze Analyzer, input string) {
 	goldOf := map[string]int{}
 	for i, s := range gold.Stories {
 		for _, id := range s {
@@ -311,7 +237,7 @@ func harmonic(p, r float64) float64 {
 // quantity (span, bounds, unit, noun) and its speaker and via as a claim,
 // and with places the gold place names found in the text. The gold topics
 // are not used: the comparison stage must find them.
-func oracleAnalyses(gold *storyGold, arts []model.Article, places bool) []model.Analysis {
+func oracleAnalyses(gold *goldDev, arts []model.Article, places bool) []model.Analysis {
 	out := make([]model.Analysis, len(arts))
 	for i, art := range arts {
 		a := model.NewAnalysis(art)
@@ -369,7 +295,7 @@ type goldRow struct {
 	spans                 []span
 }
 
-func goldRows(gold *storyGold) []goldRow {
+func goldRows(gold *goldDev) []goldRow {
 	var out []goldRow
 	for _, d := range gold.Disagreements {
 		if d.Kind != "quantity" {
@@ -407,7 +333,7 @@ func matched(c model.Comparison, spans []span) (n, docs int) {
 	return n, len(seen)
 }
 
-func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyses []model.Analysis, input string) {
+func comparisonFigures(r *Report, gold *goldDev, arts []model.Article, analyses []model.Analysis, input string) {
 	labels := map[string]string{}
 	byStory := map[string][]model.Comparison{}
 	for i, ids := range gold.Stories {
@@ -465,7 +391,7 @@ func comparisonFigures(r *Report, gold *storyGold, arts []model.Article, analyse
 // endToEndFigures scores the comparisons of the stories we form ourselves
 // (story.Group then reconcile.Compare, as the pipeline does): each gold
 // row is looked for in the stories holding its documents.
-func endToEndFigures(r *Report, gold *storyGold, arts []model.Article, analyze Analyzer, input string) {
+func endToEndFigures(r *Report, gold *goldDev, arts []model.Article, analyze Analyzer, input string) {
 	analyses := analyze(arts)
 	stories := story.Group(analyses, story.DefaultOptions())
 	storyOf := map[string]int{}
@@ -535,7 +461,7 @@ func endToEndFigures(r *Report, gold *storyGold, arts []model.Article, analyze A
 // briefFigures measures the briefs of the gold stories: how many of the
 // gold figure topics reported by two or more articles have a figure inside
 // a brief sentence.
-func briefFigures(r *Report, gold *storyGold, analyses []model.Analysis, input string) {
+func briefFigures(r *Report, gold *goldDev, analyses []model.Analysis, input string) {
 	covered, total, sentences := 0, 0, 0
 	briefs := map[string][]model.BriefSentence{}
 	for _, ids := range gold.Stories {
@@ -659,7 +585,7 @@ func scaleChild(data, n string) error {
 	if err != nil {
 		return fmt.Errorf("stories: scale: %w", err)
 	}
-	arts, err := readSample(filepath.Join(data, "arabic-news-sample", "articles.jsonl"))
+	arts, err := sampleByTime(data)
 	if err != nil {
 		return err
 	}
