@@ -41,9 +41,7 @@ func (s *site) article(w http.ResponseWriter, r *http.Request) {
 	}
 	rec := recs[0]
 	d := articleData{Article: articleOf(rec, markAll), Claims: claimRows(rec.Analysis), Names: namesOf(rec.Analysis)}
-	for i := range rec.Analysis.Events {
-		d.Events = append(d.Events, store.ResolveEvent(rec.Analysis, i))
-	}
+	d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
 	if sid, err := s.opts.Store.StoryOf(ctx, id); err == nil && sid != "" {
 		if st, err := s.opts.Store.Story(ctx, sid); err == nil {
 			d.Story = &st

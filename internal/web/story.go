@@ -82,9 +82,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 		outletOf[rec.Article.ID] = rec.Article.Outlet
 		i := addOutlet(rec.Article.Outlet)
 		d.Columns[i].Articles = append(d.Columns[i].Articles, articleOf(rec, markClaims|markQuantities))
-		for k := range rec.Analysis.Events {
-			d.Events = append(d.Events, store.ResolveEvent(rec.Analysis, k))
-		}
+		d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
 	}
 	for _, b := range st.Brief {
 		d.Brief = append(d.Brief, briefLine{Text: b.Text, Outlet: outletOf[b.Document], Href: articleHref(b.Document)})
