@@ -10,9 +10,11 @@ import (
 type articleData struct {
 	Article articleView
 	Story   *model.Story
-	Events  []store.EventItem
-	Claims  []claimRow
-	Names   []nameRef
+	// StoryTitle is the story's title as its page shows it.
+	StoryTitle string
+	Events     []store.EventItem
+	Claims     []claimRow
+	Names      []nameRef
 }
 
 // claimRow is a claim listed under the article.
@@ -44,7 +46,7 @@ func (s *site) article(w http.ResponseWriter, r *http.Request) {
 	d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
 	if sid, err := s.opts.Store.StoryOf(ctx, id); err == nil && sid != "" {
 		if st, err := s.opts.Store.Story(ctx, sid); err == nil {
-			d.Story = &st
+			d.Story, d.StoryTitle = &st, storyTitle(st, s.titleOf(ctx, st))
 		}
 	}
 	title := rec.Article.Title
