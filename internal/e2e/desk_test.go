@@ -170,3 +170,45 @@ func TestDemoPages(t *testing.T) {
 		t.Errorf("api events: no placed events or no sentences")
 	}
 }
+
+// BenchmarkDemoStoryPage renders the page of the demo story told by most
+// articles with a disagreement, gzip as a browser asks for it.
+func BenchmarkDemoStoryPage(b *testing.B) {
+	s := demoStore(b)
+	h := web.New(web.Options{Store: s})
+	sts, _, err := s.Stories(context.Background(), 100, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	best := sts[0]
+	for _, st := range sts {
+		if len(st.Documents) > len(best.Documents) {
+			best = st
+		}
+	}
+	path := "/stories/" + url.PathEscape(best.ID)
+	var plain, zipped int
+	for _, enc := range []string{"", "gzip"} {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", path, nil)
+		req.Header.Set("Accept-Encoding", enc)
+		h.ServeHTTP(rec, req)
+		if enc == "" {
+			plain = rec.Body.Len()
+		} else {
+			zipped = rec.Body.Len()
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+	b.ReportMetric(float64(plain), "html-bytes")
+	b.ReportMetric(float64(zipped), "gzip-bytes")
+}
