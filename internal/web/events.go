@@ -31,7 +31,8 @@ type eventCard struct {
 var figureMetrics = map[string]string{"killed": "قتلى", "wounded": "جرحى", "displaced": "نازحون", "evacuated": "مُجلَون",
 	"arrested": "معتقلون", "remaining": "باقون", "surrendered": "مستسلمون", "missing": "مفقودون", "controlled": "سيطرة"}
 
-var dateBasisLabels = map[string]string{"publication": "تاريخ النشر", "relative": "محسوب من النص", "explicit": "مذكور في النص"}
+var dateBasisLabels = map[string]string{"publication": "تاريخ النشر", "relative": "محسوب من النص", "explicit": "مذكور في النص",
+	"reported": "يوم الإبلاغ"}
 
 // eventGroups turns the timeline's columns into lists of cards; events of
 // one sentence share a card.
