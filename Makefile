@@ -72,11 +72,11 @@ browser-deps:
 	apt-get update && apt-get install -y chromium
 
 browser-test:
-	MARSAD_BROWSER=1 $(GO) test -count=1 -run Browser -v ./internal/web/
+	MARSAD_BROWSER=1 $(GO) test -count=1 -run Browser -v ./internal/web/ ./internal/e2e/
 
 screenshots:
 	mkdir -p screenshots
-	MARSAD_BROWSER=1 MARSAD_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run Browser ./internal/web/
+	MARSAD_BROWSER=1 MARSAD_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run Browser ./internal/web/ ./internal/e2e/
 
 train:
 	$(GO) run ./cmd/marsad-train --data $(SHARED)/data --out internal/extract/entity/data/ner.gob.gz

@@ -49,9 +49,7 @@ func (s *server) showStory(w http.ResponseWriter, r *http.Request) {
 	out := storyShow{Story: st, Articles: []ArticleMeta{}, Events: []store.EventItem{}}
 	for _, rec := range recs {
 		out.Articles = append(out.Articles, metaOf(rec.Article))
-		for i := range rec.Analysis.Events {
-			out.Events = append(out.Events, store.ResolveEvent(rec.Analysis, i))
-		}
+		out.Events = append(out.Events, store.ResolveEvents(rec.Analysis)...)
 	}
 	writeJSON(w, http.StatusOK, out)
 }

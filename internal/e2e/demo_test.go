@@ -96,7 +96,7 @@ func TestDemoAsAUserSeesIt(t *testing.T) {
 			t.Errorf("story page lacks %q", want)
 		}
 	}
-	if n := strings.Count(page, `class="pt"`); n == 0 {
+	if n := strings.Count(page, `class="pt `); n == 0 {
 		t.Errorf("story timeline has no points")
 	}
 

@@ -83,18 +83,32 @@ func (s *Store) eachAnalysis(ctx context.Context, q RecordQuery, fn func(model.A
 // EventItem is one event of one article, with the names, place and date its
 // indexes point to resolved, ready to list or map.
 type EventItem struct {
-	ArticleID string       `json:"article_id"`
-	Outlet    string       `json:"outlet"`
-	Published string       `json:"published"`
-	Index     int          `json:"index"` // position in the article's events
-	Type      string       `json:"type"`
-	Date      string       `json:"date"` // the event's date, else its time's value, else the publication date
-	Text      string       `json:"text"` // the sentence span the event covers
-	Actors    []string     `json:"actors"`
-	Targets   []string     `json:"targets"`
-	Place     *model.Place `json:"place"`
-	Claim     *model.Claim `json:"claim,omitempty"`
-	Event     model.Event  `json:"event"`
+	ArticleID string `json:"article_id"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Index     int    `json:"index"` // position in the article's events
+	Type      string `json:"type"`
+	Date      string `json:"date"` // the event's date, else its time's value, else the publication date
+	Text      string `json:"text"` // the span the event covers (its trigger)
+	// Sentence is the sentence that holds the event's span, with its offsets
+	// in the article's text, so a reader sees the event in its words.
+	Sentence model.Span `json:"sentence"`
+	Actors   []string   `json:"actors"`
+	Targets  []string   `json:"targets"`
+	// Figures are the event's counts (what each figure counts) and its other
+	// quantities, resolved.
+	Figures []EventFigure `json:"figures"`
+	Place   *model.Place  `json:"place"`
+	Claim   *model.Claim  `json:"claim,omitempty"`
+	Event   model.Event   `json:"event"`
+}
+
+// EventFigure is one quantity of an event and, when the event counts it,
+// what it counts (killed, wounded...) and whom.
+type EventFigure struct {
+	Metric   string         `json:"metric,omitempty"`
+	Subject  string         `json:"subject,omitempty"`
+	Quantity model.Quantity `json:"quantity"`
 }
 
 // EventQuery filters events: records as RecordQuery, then by type and by the
@@ -113,8 +127,7 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventItem, int, err
 	rq.From, rq.To = "", "" // an event's own date decides, not its article's
 	var all []EventItem
 	err := s.eachAnalysis(ctx, rq, func(an model.Analysis) error {
-		for i := range an.Events {
-			it := ResolveEvent(an, i)
+		for _, it := range ResolveEvents(an) {
 			if (q.Type == "" || it.Type == q.Type) && inRange(it.Date, q.From, q.To) {
 				all = append(all, it)
 			}
@@ -127,14 +140,34 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventItem, int, err
 	return page(all, q.Limit, q.Offset), len(all), nil
 }
 
+// ResolveEvents returns every event of an with its indexes resolved; the
+// text is split into sentences once.
+func ResolveEvents(an model.Analysis) []EventItem {
+	if len(an.Events) == 0 {
+		return nil
+	}
+	sents := text.Sentences(an.Text)
+	out := make([]EventItem, len(an.Events))
+	for i := range an.Events {
+		out[i] = resolveEvent(an, i, sents)
+	}
+	return out
+}
+
 // ResolveEvent returns event i of an with its indexes resolved.
 func ResolveEvent(an model.Analysis, i int) EventItem {
+	return resolveEvent(an, i, text.Sentences(an.Text))
+}
+
+func resolveEvent(an model.Analysis, i int, sents []text.Sentence) EventItem {
 	ev := an.Events[i]
 	it := EventItem{ArticleID: an.ID, Outlet: an.Outlet, Published: an.Published, Index: i,
-		Type: ev.Type, Date: ev.Date, Event: ev, Actors: []string{}, Targets: []string{}}
+		Type: ev.Type, Date: ev.Date, Event: ev, Actors: []string{}, Targets: []string{}, Figures: []EventFigure{}}
 	if ev.Start >= 0 && ev.Start <= ev.End && ev.End <= len(an.Text) {
 		it.Text = an.Text[ev.Start:ev.End]
+		it.Sentence = sentenceAround(an.Text, sents, ev.Start, ev.End)
 	}
+	it.Figures = eventFigures(an, ev)
 	it.Actors = entityNames(an, ev.Actors)
 	it.Targets = entityNames(an, ev.Targets)
 	if ev.Place != nil && *ev.Place >= 0 && *ev.Place < len(an.Places) {
@@ -152,6 +185,36 @@ func ResolveEvent(an model.Analysis, i int) EventItem {
 		it.Date = an.Published
 	}
 	return it
+}
+
+// sentenceAround returns the sentence holding [start,end), or the span
+// itself when no sentence holds it whole.
+func sentenceAround(txt string, sents []text.Sentence, start, end int) model.Span {
+	for _, s := range sents {
+		if s.Start <= start && end <= s.End {
+			return model.SpanOf(txt, s.Start, s.End)
+		}
+	}
+	return model.SpanOf(txt, start, end)
+}
+
+// eventFigures lists the event's counts first, then its other quantities.
+func eventFigures(an model.Analysis, ev model.Event) []EventFigure {
+	out := []EventFigure{}
+	seen := map[int]bool{}
+	for _, c := range ev.Counts {
+		if c.Quantity >= 0 && c.Quantity < len(an.Quantities) && !seen[c.Quantity] {
+			seen[c.Quantity] = true
+			out = append(out, EventFigure{Metric: c.Metric, Subject: c.Subject, Quantity: an.Quantities[c.Quantity]})
+		}
+	}
+	for _, q := range ev.Quantities {
+		if q >= 0 && q < len(an.Quantities) && !seen[q] {
+			seen[q] = true
+			out = append(out, EventFigure{Quantity: an.Quantities[q]})
+		}
+	}
+	return out
 }
 
 func entityNames(an model.Analysis, idx []int) []string {

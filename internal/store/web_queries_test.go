@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/api/apitest"
+	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/store"
 )
 
@@ -130,4 +132,25 @@ func contains(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+func TestResolveEventsSentenceAndFigures(t *testing.T) {
+	txt := "سقطت الأمطار. قُتل 5 مدنيين في غارة على البلدة. وانتهى اليوم."
+	at := func(s string) int { return strings.Index(txt, s) }
+	n5 := 5.0
+	an := model.Analysis{ID: "a", Text: txt,
+		Quantities: []model.Quantity{{Span: model.SpanOf(txt, at("5"), at("5")+1), Value: &n5, Unit: "civilians"}},
+		Events: []model.Event{{Type: "air_strike", Start: at("غارة"), End: at("غارة") + len("غارة"),
+			Quantities: []int{0, 7}, Counts: []model.Count{{Quantity: 0, Metric: "killed", Subject: "civilians"}}}}}
+	got := store.ResolveEvents(an)
+	if len(got) != 1 {
+		t.Fatalf("%d events", len(got))
+	}
+	ev := got[0]
+	if ev.Text != "غارة" || ev.Sentence.Text != "قُتل 5 مدنيين في غارة على البلدة." || txt[ev.Sentence.Start:ev.Sentence.End] != ev.Sentence.Text {
+		t.Errorf("text %q, sentence %+v", ev.Text, ev.Sentence)
+	}
+	if len(ev.Figures) != 1 || ev.Figures[0].Metric != "killed" || *ev.Figures[0].Quantity.Value != 5 {
+		t.Errorf("figures = %+v (the count once, the bad index dropped)", ev.Figures)
+	}
 }

@@ -2,17 +2,21 @@ package web
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/store"
 )
 
 type articleData struct {
+	Title   string
 	Article articleView
 	Story   *model.Story
-	Events  []store.EventItem
-	Claims  []claimRow
-	Names   []nameRef
+	// StoryTitle is the story's title as its page shows it.
+	StoryTitle string
+	Events     []store.EventItem
+	Claims     []claimRow
+	Names      []nameRef
 }
 
 // claimRow is a claim listed under the article.
@@ -40,18 +44,13 @@ func (s *site) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rec := recs[0]
-	d := articleData{Article: articleOf(rec, markAll), Claims: claimRows(rec.Analysis), Names: namesOf(rec.Analysis)}
-	for i := range rec.Analysis.Events {
-		d.Events = append(d.Events, store.ResolveEvent(rec.Analysis, i))
-	}
+	title := articleTitle(rec.Article)
+	d := articleData{Title: title, Article: articleOf(rec, markAll), Claims: claimRows(rec.Analysis), Names: namesOf(rec.Analysis)}
+	d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
 	if sid, err := s.opts.Store.StoryOf(ctx, id); err == nil && sid != "" {
 		if st, err := s.opts.Store.Story(ctx, sid); err == nil {
-			d.Story = &st
+			d.Story, d.StoryTitle = &st, storyTitle(st, s.titleOf(ctx, st))
 		}
-	}
-	title := rec.Article.Title
-	if title == "" {
-		title = rec.Article.ID
 	}
 	s.render(w, r, http.StatusOK, "article", view{Title: title, Data: d})
 }
@@ -93,4 +92,17 @@ func namesOf(an model.Analysis) []nameRef {
 		add(orText(p.Name, p.Text), "مكان")
 	}
 	return out
+}
+
+// articleTitle is the article's title, else the lead of its text (plain
+// text files have no title), else its id.
+func articleTitle(a model.Article) string {
+	if t := strings.TrimSpace(a.Title); t != "" {
+		return t
+	}
+	first, _, _ := strings.Cut(a.Text, "\n")
+	if lead := leadOf(first); lead != "" {
+		return lead
+	}
+	return a.ID
 }

@@ -210,7 +210,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("article: highlights present = %s", n)
 	}
 	b.sees("article", "التصريحات", "المتكلم: سامر الحداد", "عبر: وكالة النجم")
-	if n := b.eval(`String(document.querySelectorAll("ul.legend mark").length)`); n != "8" {
+	if n := b.eval(`String(document.querySelectorAll("ul.legend mark").length)`); n != "9" {
 		t.Errorf("article: legend has %s entries", n)
 	}
 	b.shot("article")

@@ -15,6 +15,9 @@ type Mark struct {
 	Class      string
 	Title      string
 	Href       string
+	// ID, when set, is written on the mark's first piece, so a link can
+	// point at the span (#ID).
+	ID string
 }
 
 // Highlight returns text as HTML with each mark wrapped around its span. The
@@ -31,7 +34,7 @@ func Highlight(text string, marks []Mark) template.HTML {
 	for i := 0; i+1 < len(bounds); i++ {
 		from, to := bounds[i], bounds[i+1]
 		open := covering(marks, from, to)
-		writePiece(&b, text[from:to], open)
+		writePiece(&b, text[from:to], from, open)
 	}
 	return template.HTML(b.String())
 }
@@ -85,7 +88,7 @@ func covering(marks []Mark, from, to int) []Mark {
 	return out
 }
 
-func writePiece(b *strings.Builder, piece string, open []Mark) {
+func writePiece(b *strings.Builder, piece string, from int, open []Mark) {
 	link := -1
 	for i := len(open) - 1; i >= 0; i-- { // the innermost link wins
 		if open[i].Href != "" {
@@ -104,6 +107,9 @@ func writePiece(b *strings.Builder, piece string, open []Mark) {
 		}
 		if i == link {
 			b.WriteString(` href="` + template.HTMLEscapeString(m.Href) + `"`)
+		}
+		if m.ID != "" && m.Start == from {
+			b.WriteString(` id="` + template.HTMLEscapeString(m.ID) + `"`)
 		}
 		b.WriteString(">")
 	}

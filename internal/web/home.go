@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/store"
@@ -23,15 +22,11 @@ type storyCard struct {
 	Updates       int
 }
 
-func cardOf(st model.Story) storyCard {
-	c := storyCard{ID: st.ID, Title: st.Title, Period: st.Period, Outlets: len(st.Outlets),
+// cardOf summarises a story; fallback is the title to show when the story
+// has none (the first titled article's), else the brief's lead is used.
+func cardOf(st model.Story, fallback string) storyCard {
+	c := storyCard{ID: st.ID, Title: storyTitle(st, fallback), Period: st.Period, Outlets: len(st.Outlets),
 		Articles: len(st.Documents), Places: st.Places}
-	if c.Title == "" && len(st.Brief) > 0 {
-		c.Title = clipWords(st.Brief[0].Text, 90)
-	}
-	if c.Title == "" {
-		c.Title = st.ID
-	}
 	for _, cmp := range st.Comparisons {
 		switch cmp.Verdict {
 		case "disagree":
@@ -79,20 +74,7 @@ func (s *site) home(w http.ResponseWriter, r *http.Request) {
 		d.Next = pg + 1
 	}
 	for _, st := range sts {
-		d.Stories = append(d.Stories, cardOf(st))
+		d.Stories = append(d.Stories, cardOf(st, s.titleOf(ctx, st)))
 	}
 	s.render(w, r, http.StatusOK, "home", view{Title: "القصص", Nav: "home", Data: d})
-}
-
-// clipWords cuts s to at most n runes at a word boundary.
-func clipWords(s string, n int) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= n {
-		return string(r)
-	}
-	cut := n
-	for cut > n/2 && r[cut] != ' ' {
-		cut--
-	}
-	return string(r[:cut]) + "…"
 }

@@ -5,12 +5,10 @@ import (
 	"net/url"
 	"sort"
 	"time"
-
-	"github.com/marsad/marsad/internal/model"
 )
 
 type mapData struct {
-	Stories     []model.Story
+	Stories     []storyCard
 	Types       []string
 	Story, Type string
 	From, To    string
@@ -32,7 +30,9 @@ func (s *site) mapPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	d.Stories = sts
+	for _, st := range sts {
+		d.Stories = append(d.Stories, cardOf(st, ""))
+	}
 	for t := range eventLabels {
 		d.Types = append(d.Types, t)
 	}

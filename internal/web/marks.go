@@ -15,7 +15,8 @@ const (
 	markQuantities
 	markTimes
 	markClaims
-	markAll = markEntities | markPlaces | markQuantities | markTimes | markClaims
+	markEvents
+	markAll = markEntities | markPlaces | markQuantities | markTimes | markClaims | markEvents
 )
 
 // marksOf turns an analysis into highlight marks.
@@ -44,6 +45,12 @@ func marksOf(an model.Analysis, kinds int) []Mark {
 	if kinds&markQuantities != 0 {
 		for _, q := range an.Quantities {
 			out = append(out, Mark{Start: q.Start, End: q.End, Class: "hl-qty", Title: quantityTitle(q)})
+		}
+	}
+	if kinds&markEvents != 0 {
+		for i, ev := range an.Events {
+			out = append(out, Mark{Start: ev.Start, End: ev.End, Class: "hl-ev", Title: "حدث: " + label(eventLabels, ev.Type),
+				ID: "ev-" + strconv.Itoa(i)})
 		}
 	}
 	if kinds&markTimes != 0 {

@@ -18,6 +18,7 @@ type storyData struct {
 	Rows      []compRow
 	Columns   []outletColumn
 	Events    []store.EventItem
+	Groups    []eventGroup
 	Timeline  timeline
 	EventsURL string
 	PlacesURL string
@@ -29,8 +30,9 @@ type briefLine struct {
 
 // compRow is one topic: one cell per outlet.
 type compRow struct {
-	Topic, TopicEn, Unit, Place, Verdict string
-	Cells                                [][]cellClaim
+	Label, Topic, Unit, Place, Verdict string
+	Sources                            int
+	Cells                              [][]cellClaim
 }
 
 // cellClaim is one source's figure, with who said it and through whom.
@@ -57,11 +59,12 @@ func (s *site) story(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "story", view{Title: cardOf(st).Title, Map: true, Data: buildStory(st, recs)})
+	d := buildStory(st, recs)
+	s.render(w, r, http.StatusOK, "story", view{Title: d.Card.Title, Map: true, Data: d})
 }
 
 func buildStory(st model.Story, recs []store.Record) storyData {
-	d := storyData{Story: st, Card: cardOf(st),
+	d := storyData{Story: st, Card: cardOf(st, titleFromRecords(recs)),
 		EventsURL: "/api/events?limit=2000&story=" + url.QueryEscape(st.ID),
 		PlacesURL: "/api/places?story=" + url.QueryEscape(st.ID)}
 	outletOf := map[string]string{}
@@ -82,9 +85,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 		outletOf[rec.Article.ID] = rec.Article.Outlet
 		i := addOutlet(rec.Article.Outlet)
 		d.Columns[i].Articles = append(d.Columns[i].Articles, articleOf(rec, markClaims|markQuantities))
-		for k := range rec.Analysis.Events {
-			d.Events = append(d.Events, store.ResolveEvent(rec.Analysis, k))
-		}
+		d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
 	}
 	for _, b := range st.Brief {
 		d.Brief = append(d.Brief, briefLine{Text: b.Text, Outlet: outletOf[b.Document], Href: articleHref(b.Document)})
@@ -97,13 +98,45 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 			d.Rows[i].Cells = append(d.Rows[i].Cells, nil)
 		}
 	}
+	d.dropEmptyColumns()
 	sortEvents(d.Events)
-	d.Timeline = buildTimeline(d.Events)
+	d.Timeline = buildTimeline(d.Events, st.Period)
+	d.Groups = eventGroups(d.Timeline.Columns)
 	return d
 }
 
+// dropEmptyColumns keeps in the comparison table only the outlets that give
+// a figure (every outlet still has its column of articles).
+func (d *storyData) dropEmptyColumns() {
+	if len(d.Rows) == 0 {
+		return
+	}
+	var keep []int
+	for i := range d.Outlets {
+		for _, r := range d.Rows {
+			if len(r.Cells[i]) > 0 {
+				keep = append(keep, i)
+				break
+			}
+		}
+	}
+	outlets := make([]string, 0, len(keep))
+	for _, i := range keep {
+		outlets = append(outlets, d.Outlets[i])
+	}
+	for k := range d.Rows {
+		cells := make([][]cellClaim, 0, len(keep))
+		for _, i := range keep {
+			cells = append(cells, d.Rows[k].Cells[i])
+		}
+		d.Rows[k].Cells = cells
+	}
+	d.Outlets = outlets
+}
+
 func compRowOf(cmp model.Comparison, outletOf map[string]string, addOutlet func(string) int) compRow {
-	row := compRow{Topic: topicLabel(cmp), TopicEn: cmp.Topic, Unit: cmp.Unit, Place: cmp.Place, Verdict: cmp.Verdict}
+	row := compRow{Label: topicLabel(cmp), Topic: cmp.Topic, Unit: cmp.Unit, Place: cmp.Place, Verdict: cmp.Verdict,
+		Sources: cmp.Sources}
 	for _, cc := range cmp.Claims {
 		o := outletOf[cc.Document]
 		if o == "" {
@@ -151,20 +184,3 @@ func articleOf(rec store.Record, kinds int) articleView {
 }
 
 func storyHref(id string) string { return "/stories/" + url.PathEscape(id) }
-
-// topicLabel names a comparison's topic in Arabic from its predicate (the
-// English topic stays as the row's tooltip); without a known predicate, the
-// counted unit.
-func topicLabel(c model.Comparison) string {
-	if l, ok := predicateLabels[c.Predicate]; ok {
-		if _, rest, found := strings.Cut(c.Topic, " by "); found {
-			holder, _, _ := strings.Cut(rest, " in ")
-			l += " — " + label(holderLabels, holder)
-		}
-		if strings.Contains(c.Topic, "(planned)") {
-			l += " (بحسب الاتفاق أو الخطة)"
-		}
-		return l
-	}
-	return "عدد " + label(unitLabels, c.Unit)
-}

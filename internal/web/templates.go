@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,10 +40,24 @@ var funcs = template.FuncMap{
 	"day":         day,
 	"join":        strings.Join,
 	"figure":      figure,
+	"sources":     sourceCount,
 	"eventLabelsJSON": func() string {
 		b, _ := json.Marshal(eventLabels)
 		return string(b)
 	},
+}
+
+// sourceCount says "n independent sources" in Arabic.
+func sourceCount(n int) string {
+	switch {
+	case n == 1:
+		return "مصدر مستقل واحد"
+	case n == 2:
+		return "مصدران مستقلان"
+	case n <= 10:
+		return strconv.Itoa(n) + " مصادر مستقلة"
+	}
+	return strconv.Itoa(n) + " مصدرا مستقلا"
 }
 
 func day(t time.Time) string {

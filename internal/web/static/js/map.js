@@ -42,8 +42,24 @@
   function placePoint(p) {
     var m = L.circleMarker([p.lat, p.lon], { radius: 9 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.12 });
     m.bindTooltip(el("span", p.name, "map-label"), { permanent: true, direction: "top", offset: [0, -6] });
+    m.on("mouseover", function () { var e = m.getTooltip().getElement(); if (e) e.classList.add("show"); });
+    m.on("mouseout", function () { var e = m.getTooltip().getElement(); if (e) e.classList.remove("show"); });
     m.bindPopup(popup(p.name, [p.name_en, "ذكر " + p.count + " مرة في " + p.articles.length + " مقالات"], null));
     return m;
+  }
+
+  // declutter hides the labels that would cover a label of a place
+  // mentioned more often; a hidden label still shows on hover.
+  function declutter(markers) {
+    var kept = [];
+    markers.slice().sort(function (a, b) { return b.count - a.count; }).forEach(function (m) {
+      var tip = m.marker.getTooltip(), el = tip && tip.getElement();
+      if (!el) return;
+      el.classList.remove("hidden-label");
+      var r = el.getBoundingClientRect();
+      var hit = kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; });
+      if (hit) el.classList.add("hidden-label"); else kept.push(r);
+    });
   }
 
   function draw(box) {
@@ -62,10 +78,14 @@
     }).then(function (res) {
       var layer = L.featureGroup().addTo(map);
       // Places first, as wide rings; events on top of them, as dots.
-      res[1].places.forEach(function (p) { placePoint(p).addTo(layer); });
+      var labelled = [];
+      res[1].places.forEach(function (p) { var m = placePoint(p).addTo(layer); labelled.push({ marker: m, count: p.count }); });
       var n = 0;
       res[0].events.forEach(function (ev) { var m = eventPoint(ev, labels); if (m) { m.addTo(layer); n++; } });
       if (layer.getLayers().length) map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 7, animate: false });
+      declutter(labelled);
+      map.on("zoomend", function () { declutter(labelled); });
+      box.dataset.labels_hidden = box.querySelectorAll(".hidden-label").length;
       box.dataset.events_shown = n;
       box.dataset.places_shown = res[1].places.length;
       box.classList.add("ready");
