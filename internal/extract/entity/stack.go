@@ -81,7 +81,7 @@ func addStacked(feats [][]uint64, toks []text.Token, first []string, stats map[s
 		return first[i]
 	}
 	for i := range feats {
-		fs := append(make([]uint64, 0, len(feats[i])+9), feats[i]...)
+		fs := append(make([]uint64, 0, len(feats[i])+6), feats[i]...)
 		el := elsewhere(stats, toks[i], first[i])
 		fs = append(fs,
 			hash("s1\x00"+lab(i)),
@@ -91,11 +91,6 @@ func addStacked(feats [][]uint64, toks []text.Token, first []string, stats map[s
 			hash("el\x00"+el),
 			hash("el-1\x00"+elAt(stats, toks, first, i-1)),
 			hash("el+1\x00"+elAt(stats, toks, first, i+1)),
-			// The first-pass labels of the two words before, and of both
-			// neighbours, with the word's own: label context beyond the
-			// tagger's first-order transitions.
-			hash("s1-2|s1-1|s1\x00"+lab(i-2)+"\x00"+lab(i-1)+"\x00"+lab(i)),
-			hash("s1-1|s1|s1+1\x00"+lab(i-1)+"\x00"+lab(i)+"\x00"+lab(i+1)),
 		)
 		out[i] = fs
 	}
