@@ -24,6 +24,7 @@ func main() {
 	out := flag.String("out", "internal/extract/entity/data/ner.gob.gz", "model file to write")
 	dev := flag.Bool("dev", false, "train on the first 90% of train, score the last 10%, write nothing")
 	epochs := flag.Int("epochs", 12, "training passes")
+	seed = flag.Uint64("seed", 1, "shuffling seed (other seeds measure how much a dev score owes to chance)")
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all stay below this")
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
@@ -44,6 +45,7 @@ var (
 	entityBias float32
 	withAqmar  *bool
 	stacked    *bool
+	seed       *uint64
 )
 
 func read(path string) ([]entity.Sentence, error) {
@@ -84,7 +86,7 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	if *withAqmar {
 		train = append(train, aqmar...)
 	}
-	o := entity.TrainOptions{Epochs: epochs, Seed: 1, Clusters: clusters, Stacked: *stacked}
+	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}
