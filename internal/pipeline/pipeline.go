@@ -60,7 +60,7 @@ func New(opts Options) (*Pipeline, error) {
 	return &Pipeline{
 		registry: reg,
 		entities: ner,
-		places:   place.New(place.Options{Gazetteer: gaz}),
+		places:   place.New(place.Options{Gazetteer: gaz, ActorCountry: countryOf(reg)}),
 		claims:   claim.New(claim.Options{IsOutlet: sourceIn(reg), Canonical: canonicalIn(reg)}),
 		events:   events,
 	}, nil
@@ -74,6 +74,15 @@ func nonEmpty(paths ...string) []string {
 		}
 	}
 	return out
+}
+
+// countryOf returns the home country of a registry actor by its id.
+func countryOf(reg *actor.Registry) func(string) string {
+	byID := map[string]string{}
+	for _, a := range reg.Actors() {
+		byID[a.ID] = a.Country
+	}
+	return func(id string) string { return byID[id] }
 }
 
 // sourceIn tells the claim stage which names are outlets, agencies or

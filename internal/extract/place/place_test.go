@@ -126,3 +126,23 @@ func spanOf(s, sub string) model.Span {
 	i := strings.Index(s, sub)
 	return model.SpanOf(s, i, i+len(sub))
 }
+
+func TestActorsLeanAnAmbiguousName(t *testing.T) {
+	in := "شيّع آلاف الأشخاص في مدينة أريحا، وقال المرصد إن عدد الضحايا ارتفع."
+	kb := "sohr"
+	ents := []model.Entity{{Span: spanOf(in, "أريحا"), Type: "LOC"}, {Span: spanOf(in, "المرصد"), Type: "ORG", KB: &kb}}
+	d := text.Read(in)
+	alone := New(Options{}).Resolve(d, ents)
+	withActors := New(Options{ActorCountry: func(id string) string {
+		if id == "sohr" {
+			return "SY"
+		}
+		return ""
+	}}).Resolve(d, ents)
+	if len(alone) != 1 || len(withActors) != 1 {
+		t.Fatalf("places: %+v / %+v", alone, withActors)
+	}
+	if withActors[0].Country != "SY" {
+		t.Errorf("with a Syrian actor, أريحا should be Syria's: %+v (without: %s)", withActors[0], alone[0].Country)
+	}
+}
