@@ -41,24 +41,40 @@ var funcs = template.FuncMap{
 	"join":        strings.Join,
 	"figure":      figure,
 	"sources":     sourceCount,
+	"count":       arabicCount,
 	"eventLabelsJSON": func() string {
 		b, _ := json.Marshal(eventLabels)
 		return string(b)
 	},
 }
 
-// sourceCount says "n independent sources" in Arabic.
-func sourceCount(n int) string {
+// countForms are the Arabic forms of a counted noun: for one, for two, for
+// three to ten (after the number), for eleven and more (after the number).
+type countForms [4]string
+
+var counted = map[string]countForms{
+	"sources":  {"مصدر مستقل واحد", "مصدران مستقلان", "مصادر مستقلة", "مصدرا مستقلا"},
+	"events":   {"حدث واحد", "حدثان", "أحداث", "حدثا"},
+	"outlets":  {"مصدر واحد", "مصدران", "مصادر", "مصدرا"},
+	"articles": {"مقال واحد", "مقالان", "مقالات", "مقالا"},
+}
+
+// arabicCount says "n things" in Arabic, with the noun agreeing with n.
+func arabicCount(noun string, n int) string {
+	f := counted[noun]
 	switch {
 	case n == 1:
-		return "مصدر مستقل واحد"
+		return f[0]
 	case n == 2:
-		return "مصدران مستقلان"
-	case n <= 10:
-		return strconv.Itoa(n) + " مصادر مستقلة"
+		return f[1]
+	case n >= 3 && n <= 10:
+		return strconv.Itoa(n) + " " + f[2]
 	}
-	return strconv.Itoa(n) + " مصدرا مستقلا"
+	return strconv.Itoa(n) + " " + f[3]
 }
+
+// sourceCount says "n independent sources" in Arabic.
+func sourceCount(n int) string { return arabicCount("sources", n) }
 
 func day(t time.Time) string {
 	if t.IsZero() {

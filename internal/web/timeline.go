@@ -234,18 +234,7 @@ func eventHref(ev store.EventItem) string {
 }
 
 // eventCount says "n events" in Arabic.
-func eventCount(n int) string {
-	switch {
-	case n == 1:
-		return "حدث واحد"
-	case n == 2:
-		return "حدثان"
-	case n >= 3 && n <= 10:
-		return strconv.Itoa(n) + " أحداث"
-	default:
-		return strconv.Itoa(n) + " حدثا"
-	}
-}
+func eventCount(n int) string { return arabicCount("events", n) }
 
 // eventCategory is the colour family of an event type.
 func eventCategory(t string) string {
