@@ -1,54 +1,21 @@
 package e2e
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/marsad/marsad/internal/demo"
-	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
-	"github.com/marsad/marsad/internal/pipeline"
-	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/internal/web"
 )
 
-// demoSite loads the demo corpus through the pipeline into a fresh store and
-// serves the whole site.
+// demoSite serves the whole site over the demo store (see demoStore).
 func demoSite(t *testing.T) *httptest.Server {
 	t.Helper()
-	ctx := context.Background()
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	var recs []store.Record
-	var docs []model.Analysis
-	for it := range ingest.New(ingest.Options{}).ReadFS(ctx, demo.FS(), ".") {
-		if it.Err != nil {
-			t.Fatalf("demo corpus: %v", it.Err)
-		}
-		a, an := p.Analyze(it.Article)
-		recs = append(recs, store.Record{Article: a, Analysis: an})
-		docs = append(docs, an)
-	}
-	if _, err := s.Put(ctx, recs); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.ReplaceStories(ctx, p.Stories(docs)); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(web.New(web.Options{Store: s}))
+	srv := httptest.NewServer(web.New(web.Options{Store: demoStore(t)}))
 	t.Cleanup(srv.Close)
 	return srv
 }
