@@ -25,6 +25,7 @@ type mention struct {
 	place     string
 	holder    string // for shares of territory: the side holding it
 	update    bool   // the text says it updates an earlier figure
+	period    bool   // a toll over a stated period ("منذ 18 شباط"), not of one event
 	planned   bool   // a deal or plan provides for it (see plannedWords)
 
 	fig Figure
@@ -47,6 +48,9 @@ func mentions(di int, a model.Analysis, published time.Time, placeWeight map[str
 		}
 		if q.Kind == "part" {
 			continue // "11 منهم": a part of a group counted before, not a total to compare
+		}
+		if partOfGroup(d, q) {
+			continue // "27 من بين القتلى"، "قتلت 20 شخصا على الفور": a part, not a total
 		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {
@@ -101,8 +105,12 @@ func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int
 		m.predicate = nearest(d.Tokens, from, to, lo, hi, predicateOf)
 	}
 	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)])
+	if d := designatorAfter(d.Tokens[from:min(to+designatorReach, sTo)], to-from); d != "" && !strings.Contains(m.subject, ":"+d) {
+		m.subject += ":" + d
+	}
 	m.update = risesTo(d.Tokens[lo:from])
 	m.planned = anyIn(d.Tokens[sFrom:from], plannedWords)
+	m.period = (m.predicate == Killed || m.predicate == Wounded) && overPeriod(d.Tokens[lo:hi])
 	if m.q.Unit == "percent" {
 		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
 	}
