@@ -50,7 +50,11 @@ func mentions(di int, a model.Analysis, published time.Time, placeWeight map[str
 			continue // "11 منهم": a part of a group counted before, not a total to compare
 		}
 		if partOfGroup(d, q) {
-			continue // "27 من بين القتلى"، "قتلت 20 شخصا على الفور": a part, not a total
+			u := restatedAs(d, q)
+			if u == "" {
+				continue // "38 من العمال"، "قتلت 20 شخصا على الفور": a part, not a total
+			}
+			q.Unit = u // "27 من بين القتلى هم من المدنيين": the civilians killed
 		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {

@@ -80,3 +80,30 @@ func designatorAfter(toks []text.Token, n int) string {
 }
 
 var typeWords = set(`طراز نوع`)
+
+// restatedAs returns the people a part figure is said to be, a few words
+// after it ("27 من بين القتلى هم من المدنيين" → civilians), or "".
+func restatedAs(d *text.Doc, q model.Quantity) string {
+	to := d.TokenAt(q.End)
+	for i := to; i < len(d.Tokens) && i < to+4; i++ {
+		if d.Tokens[i].Kind == text.Punct {
+			return ""
+		}
+		if text.Fold(d.Tokens[i].Text) != text.Fold("هم") {
+			continue
+		}
+		for j := i + 1; j < len(d.Tokens) && j <= i+2; j++ {
+			if u := lookup(d.Tokens[j], restatedUnits); u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// restatedUnits are the people a part of a toll is said to be.
+var restatedUnits = words(map[string]string{
+	"civilians": `مدنيون مدنيين المدنيين المدنيون`,
+	"children":  `أطفال الأطفال`,
+	"soldiers":  `جنود الجنود عسكريون عسكريين العسكريين`,
+})
