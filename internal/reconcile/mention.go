@@ -226,11 +226,12 @@ func designator(toks []text.Token) string {
 // name (in "سوق مدينة أريحا جنوب إدلب", أريحا when the story is about
 // أريحا), ties going to the first after the figure ("قتل 50 مدنيا في
 // دمشق"), else the nearest before it. A place given as a source's seat
-// ("ومقره بريطانيا") is not one.
+// ("ومقره بريطانيا") is not one, nor is a place that leads or backs an
+// operation ("بقيادة تركيا").
 func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity, weight map[string]int) string {
 	best, bestW, bestRank := "", -1, 0
 	for _, p := range a.Places {
-		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) || p.Kind == "landmark" {
+		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) || actor(d, p.Start) || p.Kind == "landmark" {
 			continue // a landmark is inside a town: it says no more than the story's place
 		}
 		// rank orders the ties: after the figure, nearest first; then before it, nearest first.
@@ -249,6 +250,16 @@ func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity, we
 		}
 	}
 	return best
+}
+
+// actor reports whether the word before offset off makes the place an
+// actor: "بقيادة تركيا"، "بدعم روسي" (led or backed by it).
+func actor(d *text.Doc, off int) bool {
+	i := d.TokenAt(off)
+	if i == 0 || i > len(d.Tokens) {
+		return false
+	}
+	return inSet(d.Tokens[i-1], actorWords)
 }
 
 // seat reports whether the word before offset off is "مقر" (its seat).
