@@ -25,6 +25,12 @@ import (
 // article's publication time (PublishedAt, else the date): times the text
 // gives are not used yet, since most of them date the event, not the count.
 // A figure is an update by wording when "ارتفع ... إلى" comes right before it.
+//
+// A part of a group counted elsewhere ("27 من بين القتلى"، "قتلت 20 شخصا على
+// الفور") is not compared as a total, unless the text says who the part
+// are ("... هم من المدنيين": the civilians killed). A toll over a stated
+// period ("منذ 18 شباط"، "خلال الفترة نفسها") is another topic than the toll
+// of one event in the same place.
 func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 	inStory := docsOf(story, docs)
 	weight := placeWeights(inStory, story.Duplicates)

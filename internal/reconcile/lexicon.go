@@ -104,6 +104,9 @@ var womenNouns = set(`امراه نساء سيده سيدات امراتان ا�
 // seatWords name a source's seat, not a place a figure is about.
 var seatWords = set(`مقر مقره مقرها ومقره ومقرها`)
 
+// actorWords before a place name make it a side, not a location.
+var actorWords = set(`بقيادة وبقيادة بدعم وبدعم بمساندة بمشاركة`)
+
 // underWords introduce the holder after a share: "تحت سيطرة قسد".
 var underWords = set(`سيطره قبضه`)
 

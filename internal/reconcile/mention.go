@@ -25,6 +25,7 @@ type mention struct {
 	place     string
 	holder    string // for shares of territory: the side holding it
 	update    bool   // the text says it updates an earlier figure
+	period    bool   // a toll over a stated period ("منذ 18 شباط"), not of one event
 	planned   bool   // a deal or plan provides for it (see plannedWords)
 
 	fig Figure
@@ -47,6 +48,13 @@ func mentions(di int, a model.Analysis, published time.Time, placeWeight map[str
 		}
 		if q.Kind == "part" {
 			continue // "11 منهم": a part of a group counted before, not a total to compare
+		}
+		if partOfGroup(d, q) {
+			u := restatedAs(d, q)
+			if u == "" {
+				continue // "38 من العمال"، "قتلت 20 شخصا على الفور": a part, not a total
+			}
+			q.Unit = u // "27 من بين القتلى هم من المدنيين": the civilians killed
 		}
 		m := mention{doc: di, quantity: qi, q: q, fig: FigureOf(q)}
 		if c, ok := claimOf[qi]; ok {
@@ -101,8 +109,12 @@ func (m *mention) read(d *text.Doc, a model.Analysis, placeWeight map[string]int
 		m.predicate = nearest(d.Tokens, from, to, lo, hi, predicateOf)
 	}
 	m.subject = subjectOf(m.q, d.Tokens[from:min(to+3, sTo)])
+	if d := designatorAfter(d.Tokens[from:min(to+designatorReach, sTo)], to-from); d != "" && !strings.Contains(m.subject, ":"+d) {
+		m.subject += ":" + d
+	}
 	m.update = risesTo(d.Tokens[lo:from])
 	m.planned = anyIn(d.Tokens[sFrom:from], plannedWords)
+	m.period = (m.predicate == Killed || m.predicate == Wounded) && overPeriod(d.Tokens[lo:hi])
 	if m.q.Unit == "percent" {
 		m.holder = holderOf(d.Tokens, from, to, sFrom, sTo)
 	}
@@ -214,11 +226,12 @@ func designator(toks []text.Token) string {
 // name (in "سوق مدينة أريحا جنوب إدلب", أريحا when the story is about
 // أريحا), ties going to the first after the figure ("قتل 50 مدنيا في
 // دمشق"), else the nearest before it. A place given as a source's seat
-// ("ومقره بريطانيا") is not one.
+// ("ومقره بريطانيا") is not one, nor is a place that leads or backs an
+// operation ("بقيادة تركيا").
 func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity, weight map[string]int) string {
 	best, bestW, bestRank := "", -1, 0
 	for _, p := range a.Places {
-		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) || p.Kind == "landmark" {
+		if p.Start < start || p.End > end || p.Start < 0 || seat(d, p.Start) || actor(d, p.Start) || p.Kind == "landmark" {
 			continue // a landmark is inside a town: it says no more than the story's place
 		}
 		// rank orders the ties: after the figure, nearest first; then before it, nearest first.
@@ -237,6 +250,16 @@ func placeIn(a model.Analysis, d *text.Doc, start, end int, q model.Quantity, we
 		}
 	}
 	return best
+}
+
+// actor reports whether the word before offset off makes the place an
+// actor: "بقيادة تركيا"، "بدعم روسي" (led or backed by it).
+func actor(d *text.Doc, off int) bool {
+	i := d.TokenAt(off)
+	if i == 0 || i > len(d.Tokens) {
+		return false
+	}
+	return inSet(d.Tokens[i-1], actorWords)
 }
 
 // seat reports whether the word before offset off is "مقر" (its seat).

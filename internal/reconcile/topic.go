@@ -17,6 +17,7 @@ const scopeRatio = 3.0
 type topicKey struct {
 	predicate, subject, place, holder string
 	planned                           bool
+	period                            bool // a toll over a stated period
 }
 
 func keyOf(m mention) topicKey {
@@ -24,7 +25,7 @@ func keyOf(m mention) topicKey {
 	if m.predicate == "" && peopleUnits[m.q.Unit] && m.q.Noun != "" {
 		subject += ":" + text.Stem(text.Fold(m.q.Noun))
 	}
-	return topicKey{m.predicate, subject, m.place, m.holder, m.planned}
+	return topicKey{m.predicate, subject, m.place, m.holder, m.planned, m.period}
 }
 
 // group is the mentions of one topic.
@@ -100,7 +101,7 @@ func mergeWhere(gs []*group, fits func(g, h *group) bool) []*group {
 
 // placeFits: g has no place, or a place inside h's name, and is otherwise h.
 func placeFits(g, h topicKey) bool {
-	if g.predicate != h.predicate || g.planned != h.planned || g.subject != h.subject || g.holder != h.holder ||
+	if g.predicate != h.predicate || g.planned != h.planned || g.period != h.period || g.subject != h.subject || g.holder != h.holder ||
 		g.place == h.place || h.place == "" {
 		return false
 	}
@@ -109,7 +110,7 @@ func placeFits(g, h topicKey) bool {
 
 // holderFits: g has no holder and is otherwise h.
 func holderFits(g, h topicKey) bool {
-	return g.holder == "" && h.holder != "" && g.predicate == h.predicate && g.planned == h.planned &&
+	return g.holder == "" && h.holder != "" && g.predicate == h.predicate && g.planned == h.planned && g.period == h.period &&
 		g.subject == h.subject && g.place == h.place
 }
 
@@ -157,7 +158,7 @@ func attachOrphans(gs []*group) []*group {
 
 func orphanFits(g, h *group) bool {
 	a, b := g.key, h.key
-	if a.predicate != b.predicate || a.planned != b.planned || !subjectFits(a.subject, b.subject) ||
+	if a.predicate != b.predicate || a.planned != b.planned || a.period != b.period || !subjectFits(a.subject, b.subject) ||
 		!looseFit(a.holder, b.holder) || !placeCompatible(a.place, b.place) || a.place != "" && b.place == "" {
 		return false
 	}
