@@ -8,7 +8,7 @@ GOFLAGS_BUILD := -trimpath
 .PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer screenshots clean vendor browser-deps browser-test
 
 build:
-	$(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
+	CGO_ENABLED=0 $(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
 
 run: build
 	./$(BIN) serve --demo --db $(DB) --addr $(ADDR)
