@@ -54,7 +54,11 @@ func (s *Store) Search(ctx context.Context, query string, q ArticleQuery) ([]Hit
 		if err != nil {
 			return nil, 0, fmt.Errorf("store: search %q: %w", query, err)
 		}
-		hits = append(hits, Hit{Summary: sum, Snippet: Snippet(body, want, 300)})
+		snip := Snippet(body, want, 300)
+		if len(snip) == 0 {
+			snip = []Segment{{Text: sum.Lead}} // the match is in the title
+		}
+		hits = append(hits, Hit{Summary: sum, Snippet: snip})
 	}
 	return hits, total, rows.Err()
 }

@@ -201,3 +201,18 @@ func TestEachRecordOldestFirst(t *testing.T) {
 		t.Errorf("order %v %v", ids, err)
 	}
 }
+
+func TestSearchTitleOnlyMatchShowsTheLead(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	r := record("t", "نص الخبر عن المفاوضات في المدينة.", 1)
+	r.Article.Title = "الحافلات تصل"
+	s.Put(ctx, []Record{r})
+	hits, _, err := s.Search(ctx, "الحافلات", ArticleQuery{})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("hits %+v %v", hits, err)
+	}
+	if len(hits[0].Snippet) == 0 || hits[0].Snippet[0].Text == "" {
+		t.Errorf("a title-only match has no snippet: %+v", hits[0].Snippet)
+	}
+}
