@@ -36,12 +36,7 @@ type storyShow struct {
 // showStory: GET /api/stories/{id}: the story record, its articles and events.
 func (s *server) showStory(w http.ResponseWriter, r *http.Request) {
 	ctx, id := r.Context(), r.PathValue("id")
-	st, err := s.opts.Store.Story(ctx, id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	recs, err := s.opts.Store.Records(ctx, st.Documents)
+	st, recs, err := s.opts.Store.StoryRecords(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return

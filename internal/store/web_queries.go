@@ -49,6 +49,17 @@ func (s *Store) Records(ctx context.Context, ids []string) ([]Record, error) {
 	return out, nil
 }
 
+// StoryRecords returns a story with the records of its documents, in the
+// story's order.
+func (s *Store) StoryRecords(ctx context.Context, id string) (model.Story, []Record, error) {
+	st, err := s.Story(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	recs, err := s.Records(ctx, st.Documents)
+	return st, recs, err
+}
+
 // eachAnalysis calls fn with every stored analysis that q selects, newest
 // article first.
 func (s *Store) eachAnalysis(ctx context.Context, q RecordQuery, fn func(model.Analysis) error) error {

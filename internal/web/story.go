@@ -49,12 +49,7 @@ type outletColumn struct {
 // story: GET /stories/{id}.
 func (s *site) story(w http.ResponseWriter, r *http.Request) {
 	ctx, id := r.Context(), r.PathValue("id")
-	st, err := s.opts.Store.Story(ctx, id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	recs, err := s.opts.Store.Records(ctx, st.Documents)
+	st, recs, err := s.opts.Store.StoryRecords(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
