@@ -29,6 +29,7 @@ func main() {
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
 	stacked = flag.Bool("stacked", true, "add the second pass over article features")
+	cv = flag.Int("cv", 0, "cross-validate over this many blocks of train instead of training (writes nothing)")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
 	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev)")
@@ -44,6 +45,7 @@ var (
 	errorsOut  *string
 	entityBias float32
 	withAqmar  *bool
+	cv         *int
 	stacked    *bool
 	seed       *uint64
 )
@@ -89,6 +91,9 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
+	}
+	if *cv > 0 {
+		return crossValidate(train, o, *cv)
 	}
 	t0 := time.Now()
 	m := entity.Train(train, o)
