@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/text"
 )
 
@@ -10,14 +12,35 @@ import (
 // labels that jackknifed models gave the training text, so it learns how
 // far to trust them.
 
-// docStats counts, per word base, the first-pass tags of its occurrences:
-// index 0 untagged, then PER, LOC, ORG, MISC.
-func docStats(sents [][]text.Token, tags [][]string) map[string]*[5]int {
+// docContext is what the second pass knows of the whole article.
+type docContext struct {
+	words map[string]*[5]int // per word base, the first-pass tags of its occurrences
+	topic string             // "sport" when the article reads as a sports report, else ""
+}
+
+// sportWords are bases that mark a sports report, where a city's name
+// often stands for its club.
+var sportWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(`مباراه مباريات هدف اهداف دوري كاس منتخب لاعب لاعبين لاعبو فريق ملعب بطوله
+		شوط دقيقه مرمي تعادل فوز هزيمه نهائي ذهاب اياب مدرب هداف ركله جزاء تسديده الكره`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// docStats counts, per word base, the first-pass tags of its occurrences
+// (index 0 untagged, then PER, LOC, ORG, MISC), and reads the article's topic.
+func docStats(sents [][]text.Token, tags [][]string) *docContext {
 	out := map[string]*[5]int{}
+	sport := 0
 	for s, toks := range sents {
 		for i, t := range toks {
 			if t.Kind != text.Word {
 				continue
+			}
+			if sportWords[t.Base] {
+				sport++
 			}
 			st := out[t.Base]
 			if st == nil {
@@ -27,7 +50,11 @@ func docStats(sents [][]text.Token, tags [][]string) map[string]*[5]int {
 			st[classIndex(tags[s][i])]++
 		}
 	}
-	return out
+	doc := &docContext{words: out}
+	if sport >= 3 {
+		doc.topic = "sport"
+	}
+	return doc
 }
 
 func classIndex(tag string) int {
@@ -72,7 +99,8 @@ func elsewhere(stats map[string]*[5]int, t text.Token, own string) string {
 
 // addStacked appends the second-pass features of one sentence to its
 // first-pass features.
-func addStacked(feats [][]uint64, toks []text.Token, first []string, stats map[string]*[5]int) [][]uint64 {
+func addStacked(feats [][]uint64, toks []text.Token, first []string, doc *docContext) [][]uint64 {
+	stats := doc.words
 	out := make([][]uint64, len(feats))
 	lab := func(i int) string {
 		if i < 0 || i >= len(first) {
@@ -91,6 +119,8 @@ func addStacked(feats [][]uint64, toks []text.Token, first []string, stats map[s
 			hash("el\x00"+el),
 			hash("el-1\x00"+elAt(stats, toks, first, i-1)),
 			hash("el+1\x00"+elAt(stats, toks, first, i+1)),
+			hash("top|s1\x00"+doc.topic+"\x00"+lab(i)),
+			hash("top|b\x00"+doc.topic+"\x00"+toks[i].Base),
 		)
 		out[i] = fs
 	}
