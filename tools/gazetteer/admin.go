@@ -99,8 +99,8 @@ func adminAreas(mods, namesPath string, cs *cities) ([][]string, error) {
 				a.admin = country + "." + r.Admin
 				a.gn = r.Ref.GeoNames.String()
 			}
-			if n := r.Names["ar"]; isArabic(n) {
-				a.isoNames = append(a.isoNames, strings.TrimSpace(n))
+			if n := clean(r.Names["ar"]); isArabic(n) {
+				a.isoNames = append(a.isoNames, n)
 				a.isoEn = append(a.isoEn, r.Names["en"], r.Name) // the names the Arabic one translates
 			}
 		}
@@ -118,7 +118,7 @@ func adminAreas(mods, namesPath string, cs *cities) ([][]string, error) {
 	for _, s := range states {
 		a := areas[s.ISO]
 		if a == nil {
-			if !arabLeague[s.Country] || !isArabic(s.Native) {
+			if !arabLeague[s.Country] || !isArabic(clean(s.Native)) {
 				continue // nothing in Arabic to list it under
 			}
 			a = &area{code: s.ISO, country: s.Country, level: 1}
@@ -138,8 +138,8 @@ func adminAreas(mods, namesPath string, cs *cities) ([][]string, error) {
 		if lat, lon, ok := point(s.Lat, s.Lon); ok && plausible(lat, lon, a, cs) {
 			a.lat, a.lon, a.coords = trimCoord(s.Lat), trimCoord(s.Lon), "countrystatecity"
 		}
-		if arabLeague[s.Country] && isArabic(s.Native) {
-			a.names = append(a.names, strings.TrimSpace(s.Native))
+		if n := clean(s.Native); arabLeague[s.Country] && isArabic(n) {
+			a.names = append(a.names, n)
 		}
 		a.sources = appendOnce(a.sources, "countrystatecity")
 	}
@@ -176,11 +176,15 @@ func adminAreas(mods, namesPath string, cs *cities) ([][]string, error) {
 			other = "gn:" + a.gn
 		}
 		note := "coords=" + a.coords
+		pop := ""
+		if n := cs.areaPops[a.admin]; a.admin != "" && n > 0 {
+			pop, note = strconv.FormatInt(n, 10), note+"; population=sum of cities500"
+		}
 		if a.typ != "" {
 			note += "; type=" + a.typ
 		}
 		rows = append(rows, []string{"adm:" + a.code, strings.Join(names, "|"), a.nameEn, a.lat, a.lon, "A", code,
-			a.country, a.admin, "", "", other, "", strings.Join(a.sources, ","), note})
+			a.country, a.admin, "", pop, other, "", strings.Join(a.sources, ","), note})
 	}
 	return rows, nil
 }

@@ -123,6 +123,7 @@ type cities struct {
 	capitals map[string]place // country → its capital (PPLC)
 	seats    map[string]place // "SY.09" → the seat of that first-level area (PPLA)
 	pops     map[string]int64 // country → summed population
+	areaPops map[string]int64 // "SY.09" → summed population
 }
 
 // readCities keeps the cities500 rows with at least one Arabic name, and
@@ -134,7 +135,7 @@ func readCities(path string) (*cities, error) {
 		return nil, fmt.Errorf("open cities500 (run make gazetteer): %w", err)
 	}
 	defer f.Close()
-	cs := &cities{capitals: map[string]place{}, seats: map[string]place{}, pops: map[string]int64{}}
+	cs := &cities{capitals: map[string]place{}, seats: map[string]place{}, pops: map[string]int64{}, areaPops: map[string]int64{}}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	for sc.Scan() {
@@ -146,6 +147,7 @@ func readCities(path string) (*cities, error) {
 		p := place{id: "gn:" + c[0], nameEn: c[1], lat: c[4], lon: c[5], fclass: c[6], fcode: c[7],
 			country: c[8], admin1: c[10], pop: pop}
 		cs.pops[p.country] += pop
+		cs.areaPops[p.country+"."+p.admin1] += pop
 		switch p.fcode {
 		case "PPLC":
 			cs.capitals[p.country] = p
@@ -156,8 +158,8 @@ func readCities(path string) (*cities, error) {
 			cs.seats[p.country+"."+p.admin1] = p
 		}
 		for _, n := range strings.Split(c[3], ",") {
-			if isArabic(n) {
-				p.names = append(p.names, strings.TrimSpace(n))
+			if n = clean(n); isArabic(n) && !contains(p.names, n) {
+				p.names = append(p.names, n)
 			}
 		}
 		if len(p.names) > 0 {
@@ -168,6 +170,30 @@ func readCities(path string) (*cities, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return cs, nil
+}
+
+// clean drops from a name the marks that are not letters: direction marks
+// (حفر الباطن + U+200E), short vowels and other diacritics (بُرَيدَة), and
+// the tatweel.
+func clean(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u200e', r == '\u200f', r == '\u061c', r >= '\u202a' && r <= '\u202e', r == '\u2066', r == '\u2067', r == '\u2068', r == '\u2069':
+			return -1
+		case r >= '\u064b' && r <= '\u065f', r == '\u0670', r == '\u0640':
+			return -1
+		}
+		return r
+	}, s))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // isArabic reports whether a name is written in Arabic letters and uses none
