@@ -44,10 +44,13 @@ func New(o Options) *Resolver {
 
 // heads are nouns that open a place name; hint says what the rest names.
 // A "region" head (محافظة حلب، ولاية الخرطوم، منطقة الرياض) makes an
-// administrative area win over the city of the same name.
+// administrative area win over the city of the same name; a "subregion"
+// head (قضاء، ناحية، مديرية: a division of a province) makes a second-level
+// area win, else the town it is named after (قضاء الموصل is not the
+// province of نينوى). Both come out as kind "region".
 var heads = map[string]string{
-	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "region",
-	"قضاء": "region", "مديريه": "region", "اماره": "region", "مقاطعه": "region",
+	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "subregion",
+	"قضاء": "subregion", "مديريه": "subregion", "اماره": "region", "مقاطعه": "region",
 	"جرود": "region", "مدينه": "city", "بلده": "city", "قريه": "city", "حي": "district", "مخيم": "camp",
 	"ضاحيه": "district", "سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
 }
@@ -67,7 +70,7 @@ func headOf(w string) (hint string, direct, ok bool) {
 		}
 		for _, dual := range []string{"تي", "تا"} {
 			if stem, cut := strings.CutSuffix(f, dual); cut {
-				if h, ok := heads[stem+"ه"]; ok && h == "region" {
+				if h, ok := heads[stem+"ه"]; ok && (h == "region" || h == "subregion") {
 					return h, f == w, true
 				}
 			}
@@ -110,12 +113,12 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 		kind := e.Kind
 		if !m.full && m.hint != "" && m.hint != "city" {
 			kind = m.hint // ريف دمشق is the region around the city's point
-			if kind == "camp" {
-				kind = "landmark"
-			}
 		}
-		if kind == "camp" {
+		switch kind {
+		case "camp":
 			kind = "landmark"
+		case "subregion":
+			kind = "region"
 		}
 		out = append(out, model.Place{Span: m.span, Name: m.name, NameEn: e.NameEn, Lat: e.Lat, Lon: e.Lon,
 			Kind: kind, Country: e.Country, Gazetteer: e.ID})
@@ -399,10 +402,10 @@ func rank(e gazetteer.Entry, hint string) float64 {
 	case e.Kind == "country":
 		r = 8
 	case isArea(e):
-		switch hint {
-		case "region":
+		switch {
+		case hint == "region", hint == "subregion" && e.Code != "ADM1":
 			return 12 // محافظة حلب: the governorate, not the city
-		case "":
+		case hint == "":
 			r = 1.5 // a bare حلب is the city; an area wins only where no city has its name
 		}
 	case e.Kind != "city":
@@ -420,6 +423,9 @@ func rank(e gazetteer.Entry, hint string) float64 {
 	}
 	if hint == "region" && (e.Code == "PPLA" || e.Class == "A") {
 		r += 2 // محافظة X: the governorate seat
+	}
+	if hint == "subregion" && (e.Code == "PPLA2" || e.Code == "PPLA") {
+		r += 2 // قضاء X: the district seat
 	}
 	return r
 }
