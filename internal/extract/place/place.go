@@ -237,6 +237,16 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 		}
 		return m
 	}
+	if first := d.Tokens[from]; first.Prefix != "" {
+		// The first word as written, no proclitic read off: كاليفورنيا is
+		// not ك + اليفورنيا.
+		whole := append([]string{first.Norm}, words[1:]...)
+		if c := g.Lookup(strings.Join(whole, " ")); len(c) > 0 {
+			m.cands, m.full, m.words = c, true, whole
+			m.name = d.Text[first.Start:d.Tokens[to-1].End]
+			return m
+		}
+	}
 	if h, _, ok := headOf(words[0]); ok && len(words) > 1 {
 		m.hint = h
 		words = words[1:]
@@ -383,11 +393,20 @@ func focusCountry(ms []mention, actorVotes map[string]float64) string {
 // best picks a candidate: focus country, then feature type, then
 // population.
 func best(cands []gazetteer.Entry, focus, hint string) gazetteer.Entry {
+	towns := map[string]bool{} // countries with a town of the name
+	for _, c := range cands {
+		if c.Class == "P" {
+			towns[c.Country] = true
+		}
+	}
 	bi, bs := 0, math.Inf(-1)
 	for i, c := range cands {
 		s := rank(c, hint) + math.Log10(float64(c.Population)+1)/2
 		if focus != "" && c.Country == focus {
 			s += 5
+		}
+		if hint == "" && isArea(c) && towns[c.Country] {
+			s -= 10 // a bare name is the town rather than the area named after it (نيويورك)
 		}
 		if s > bs {
 			bi, bs = i, s
