@@ -83,7 +83,8 @@ train:
 
 gazetteer:
 	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
-	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz
+	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz \
+		--admin-out internal/gazetteer/data/admin_ar.tsv.gz --admin-names tools/gazetteer/admin_names.tsv
 
 clean:
 	rm -rf bin $(DB) $(DB)-wal $(DB)-shm

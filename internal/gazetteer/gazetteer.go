@@ -1,6 +1,9 @@
 // Package gazetteer holds marsad's places with Arabic names: the GeoNames
 // cities500 places and country names built by `make gazetteer` from npm
-// packages (data/geonames_ar.tsv.gz), a file of press spellings, districts,
+// packages (data/geonames_ar.tsv.gz), the administrative areas
+// (governorates, provinces, states, regions; ids adm:<ISO 3166-2>, feature
+// codes ADM1 and ADM2) built from npm packages too (data/admin_ar.tsv.gz),
+// a file of press spellings, districts,
 // camps and landmarks we curate (data/curated.tsv), and any file a user adds
 // in either format (the format of the shared gazetteer_ar.tsv, plain or
 // gzipped, or the alias format of curated.tsv).
@@ -21,18 +24,18 @@ import (
 	"github.com/marsad/marsad/internal/text"
 )
 
-//go:embed data/geonames_ar.tsv.gz data/curated.tsv
+//go:embed data/geonames_ar.tsv.gz data/admin_ar.tsv.gz data/curated.tsv
 var files embed.FS
 
 // Entry is one named place. An alias row gives an entry of its own that
 // carries its target's point and ids under the alias name.
 type Entry struct {
-	ID         string // gn:<geonameid>, country:<ISO>, or the user file's id
+	ID         string // gn:<geonameid>, country:<ISO>, adm:<ISO 3166-2>, or the user file's id
 	Name       string // the Arabic name this entry was found under
 	NameEn     string
 	Lat, Lon   float64
 	Class      string // GeoNames feature class: P (populated place), A (admin area)
-	Code       string // GeoNames feature code: PPLC, PPLA, PPLA2, PPL, PCLI, ADM1...
+	Code       string // GeoNames feature code: PPLC, PPLA, PPLA2, PPL, PCLI, ADM1, ADM2...
 	Country    string // ISO 3166-1 alpha-2
 	Admin1     string
 	Population int64
@@ -84,7 +87,7 @@ func empty() *Gazetteer {
 
 func load(extra []io.Reader) (*Gazetteer, error) {
 	g := empty()
-	for _, name := range []string{"data/geonames_ar.tsv.gz", "data/curated.tsv"} {
+	for _, name := range []string{"data/geonames_ar.tsv.gz", "data/admin_ar.tsv.gz", "data/curated.tsv"} {
 		f, err := files.Open(name)
 		if err != nil {
 			return nil, err

@@ -3,8 +3,10 @@ package gazetteer
 import (
 	"bytes"
 	"compress/gzip"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,4 +119,83 @@ func TestLoadFilesGzip(t *testing.T) {
 	if _, err := LoadFiles(filepath.Join(t.TempDir(), "missing.tsv")); err == nil {
 		t.Error("missing file: want an error")
 	}
+}
+
+func TestAreas(t *testing.T) {
+	g := Default()
+	cases := []struct {
+		name, id, admin1 string
+	}{
+		{"ولاية الخرطوم", "adm:SD-KH", "SD.29"},
+		{"الخرطوم", "adm:SD-KH", "SD.29"}, // the head noun taken off
+		{"محافظة الأحمدي", "adm:KW-AH", "KW.04"},
+		{"الأحمدي", "adm:KW-AH", "KW.04"},
+		{"المنطقة الشرقية", "adm:SA-04", "SA.06"},
+		{"حلب", "adm:SY-HL", "SY.09"},
+		{"ريف دمشق", "adm:SY-RD", "SY.08"},
+		{"نينوى", "adm:IQ-NI", "IQ.15"},
+		{"محافظة عكار", "adm:LB-AK", "LB.10"}, // a name we wrote (tools/gazetteer/admin_names.tsv)
+	}
+	for _, c := range cases {
+		var got *Entry
+		for _, e := range g.Lookup(c.name) {
+			if e.ID == c.id {
+				got = &e
+			}
+		}
+		if got == nil {
+			t.Errorf("Lookup(%q): %s not among %v", c.name, c.id, g.Lookup(c.name))
+			continue
+		}
+		if got.Class != "A" || got.Code != "ADM1" || got.Kind != "region" || got.Admin1 != c.admin1 {
+			t.Errorf("Lookup(%q): %+v, want class A, ADM1, kind region, admin1 %s", c.name, *got, c.admin1)
+		}
+	}
+	// Generic words and names we struck are no areas' names.
+	for _, name := range []string{"العاصمة", "الشمال", "الجنوب", "يشيد", "عدل"} {
+		for _, e := range g.Lookup(name) {
+			if strings.HasPrefix(e.ID, "adm:") {
+				t.Errorf("Lookup(%q) gives the area %s (%s)", name, e.ID, e.NameEn)
+			}
+		}
+	}
+}
+
+// TestAreaPoints checks every administrative area of the embedded data: a
+// point on the globe, a country and a feature code; and in the Arab
+// countries, a point within 2,000 km of the capital (a point geocoded in the
+// wrong country is farther).
+func TestAreaPoints(t *testing.T) {
+	g := Default()
+	arab := strings.Fields("DZ BH DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE")
+	n := 0
+	for _, e := range g.entries {
+		if !strings.HasPrefix(e.ID, "adm:") {
+			continue
+		}
+		n++
+		if e.Lat < -90 || e.Lat > 90 || e.Lon < -180 || e.Lon > 180 || (e.Lat == 0 && e.Lon == 0) {
+			t.Errorf("%s %s: bad point %v,%v", e.ID, e.NameEn, e.Lat, e.Lon)
+		}
+		if e.Class != "A" || (e.Code != "ADM1" && e.Code != "ADM2") || !strings.HasPrefix(e.ID, "adm:"+e.Country+"-") {
+			t.Errorf("%s: bad class, code or country: %+v", e.ID, e)
+		}
+		c, ok := g.ByID("country:" + e.Country)
+		if !ok || !slices.Contains(arab, e.Country) {
+			continue
+		}
+		if d := distanceKm(e.Lat, e.Lon, c.Lat, c.Lon); d > 2000 {
+			t.Errorf("%s %s: %.0f km from the capital of %s", e.ID, e.NameEn, d, e.Country)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d administrative area names", n)
+	}
+}
+
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const rad = math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * 6371 * math.Asin(math.Sqrt(h))
 }

@@ -43,10 +43,40 @@ func New(o Options) *Resolver {
 }
 
 // heads are nouns that open a place name; hint says what the rest names.
+// A "region" head (محافظة حلب، ولاية الخرطوم، منطقة الرياض) makes an
+// administrative area win over the city of the same name; a "subregion"
+// head (قضاء، ناحية، مديرية: a division of a province) makes a second-level
+// area win, else the town it is named after (قضاء الموصل is not the
+// province of نينوى). Both come out as kind "region".
 var heads = map[string]string{
-	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "region",
+	"محافظه": "region", "ريف": "region", "منطقه": "region", "ولايه": "region", "اقليم": "region", "ناحيه": "subregion",
+	"قضاء": "subregion", "مديريه": "subregion", "اماره": "region", "مقاطعه": "region",
 	"جرود": "region", "مدينه": "city", "بلده": "city", "قريه": "city", "حي": "district", "مخيم": "camp",
 	"ضاحيه": "district", "سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
+}
+
+// headOf returns the hint of a folded word that is a head noun: as it is,
+// without the article, with a proclitic read off (بمحافظة، وبولاية), or as
+// a dual in construct (محافظتي حلب وإدلب). direct is false when the head
+// was found only by reading a proclitic off that the tokenizer left on.
+func headOf(w string) (hint string, direct, ok bool) {
+	if h, ok := heads[strings.TrimPrefix(w, "ال")]; ok {
+		return h, true, true
+	}
+	for _, f := range text.Forms(w) {
+		f = strings.TrimPrefix(f, "ال")
+		if h, ok := heads[f]; ok {
+			return h, false, true
+		}
+		for _, dual := range []string{"تي", "تا"} {
+			if stem, cut := strings.CutSuffix(f, dual); cut {
+				if h, ok := heads[stem+"ه"]; ok && (h == "region" || h == "subregion") {
+					return h, f == w, true
+				}
+			}
+		}
+	}
+	return "", false, false
 }
 
 // mention is a place name found in the text: its span and name words.
@@ -83,12 +113,12 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 		kind := e.Kind
 		if !m.full && m.hint != "" && m.hint != "city" {
 			kind = m.hint // ريف دمشق is the region around the city's point
-			if kind == "camp" {
-				kind = "landmark"
-			}
 		}
-		if kind == "camp" {
+		switch kind {
+		case "camp":
 			kind = "landmark"
+		case "subregion":
+			kind = "region"
 		}
 		out = append(out, model.Place{Span: m.span, Name: m.name, NameEn: e.NameEn, Lat: e.Lat, Lon: e.Lon,
 			Kind: kind, Country: e.Country, Gazetteer: e.ID})
@@ -153,27 +183,33 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 		}
 		m := r.lookup(d, from, to)
 		m.span = e.Span
-		if m.hint == "" && from > 0 {
-			m.hint = heads[d.Tokens[from-1].Base]
+		if m.hint == "" && from > 0 && d.Tokens[from-1].Kind == text.Word {
+			m.hint, _, _ = headOf(d.Tokens[from-1].Norm)
 		}
 		ms = append(ms, m)
 	}
 	for i := 0; i+1 < len(d.Tokens); i++ {
-		hint, ok := heads[d.Tokens[i].Base]
-		if !ok || covered[i+1] {
+		if d.Tokens[i].Kind != text.Word || covered[i+1] {
+			continue
+		}
+		hint, direct, ok := headOf(d.Tokens[i].Norm)
+		if !ok {
 			continue
 		}
 		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
 		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 {
 			continue
 		}
-		m := r.lookup(d, i, end) // the head noun is part of the name (مخيم الهول)
+		from := i // the head noun is part of the name (مخيم الهول)...
+		if !direct {
+			from = i + 1 // ...unless a proclitic is stuck to it (بمحافظة): the name is what follows
+		}
+		m := r.lookup(d, from, end)
 		if len(m.cands) == 0 {
 			m = mention{cands: cands, hint: hint}
 		}
-		start := d.Tokens[i].Start
-		m.span = model.SpanOf(d.Text, start, d.Tokens[end-1].End)
-		m.name = nameOf(d, i, end)
+		m.span = model.SpanOf(d.Text, d.Tokens[from].Start, d.Tokens[end-1].End)
+		m.name = nameOf(d, from, end)
 		m.hint = hint
 		ms = append(ms, m)
 		i = end - 1
@@ -196,12 +232,22 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 	}
 	if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
 		m.cands, m.full = c, true
-		if h, ok := heads[strings.TrimPrefix(words[0], "ال")]; ok && len(words) > 1 {
+		if h, _, ok := headOf(words[0]); ok && len(words) > 1 {
 			m.hint = h
 		}
 		return m
 	}
-	if h, ok := heads[strings.TrimPrefix(words[0], "ال")]; ok && len(words) > 1 {
+	if first := d.Tokens[from]; first.Prefix != "" {
+		// The first word as written, no proclitic read off: كاليفورنيا is
+		// not ك + اليفورنيا.
+		whole := append([]string{first.Norm}, words[1:]...)
+		if c := g.Lookup(strings.Join(whole, " ")); len(c) > 0 {
+			m.cands, m.full, m.words = c, true, whole
+			m.name = d.Text[first.Start:d.Tokens[to-1].End]
+			return m
+		}
+	}
+	if h, _, ok := headOf(words[0]); ok && len(words) > 1 {
 		m.hint = h
 		words = words[1:]
 		if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
@@ -347,11 +393,20 @@ func focusCountry(ms []mention, actorVotes map[string]float64) string {
 // best picks a candidate: focus country, then feature type, then
 // population.
 func best(cands []gazetteer.Entry, focus, hint string) gazetteer.Entry {
+	towns := map[string]bool{} // countries with a town of the name
+	for _, c := range cands {
+		if c.Class == "P" {
+			towns[c.Country] = true
+		}
+	}
 	bi, bs := 0, math.Inf(-1)
 	for i, c := range cands {
 		s := rank(c, hint) + math.Log10(float64(c.Population)+1)/2
 		if focus != "" && c.Country == focus {
 			s += 5
+		}
+		if hint == "" && isArea(c) && towns[c.Country] {
+			s -= 10 // a bare name is the town rather than the area named after it (نيويورك)
 		}
 		if s > bs {
 			bi, bs = i, s
@@ -365,6 +420,13 @@ func rank(e gazetteer.Entry, hint string) float64 {
 	switch {
 	case e.Kind == "country":
 		r = 8
+	case isArea(e):
+		switch {
+		case hint == "region", hint == "subregion" && e.Code != "ADM1":
+			return 12 // محافظة حلب: the governorate, not the city
+		case hint == "":
+			r = 1.5 // a bare حلب is the city; an area wins only where no city has its name
+		}
 	case e.Kind != "city":
 		r = 5 // a curated district, camp, landmark or region
 	case e.Code == "PPLC":
@@ -381,5 +443,14 @@ func rank(e gazetteer.Entry, hint string) float64 {
 	if hint == "region" && (e.Code == "PPLA" || e.Class == "A") {
 		r += 2 // محافظة X: the governorate seat
 	}
+	if hint == "subregion" && (e.Code == "PPLA2" || e.Code == "PPLA") {
+		r += 2 // قضاء X: the district seat
+	}
 	return r
+}
+
+// isArea reports whether an entry is an administrative area (a governorate,
+// province, state, region or district) rather than a place in one.
+func isArea(e gazetteer.Entry) bool {
+	return e.Class == "A" && strings.HasPrefix(e.Code, "ADM")
 }

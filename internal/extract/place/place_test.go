@@ -1,6 +1,8 @@
 package place
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -39,7 +41,7 @@ func TestResolve(t *testing.T) {
 		{"دخلت القوات بالرقة صباحا", []string{"بالرقة"}, "بالرقة", "الرقة", "gn:172955", "city"},
 		{"نزح الآلاف من دير الزور إلى الحسكة", []string{"دير الزور", "الحسكة"}, "الحسكة", "الحسكة", "gn:173811", "city"},
 		{"وصلت الحافلات إلى مخيم الهول", nil, "مخيم الهول", "مخيم الهول", "gn:173797", "landmark"},
-		{"قصفت الطائرات بلدات في ريف دمشق", []string{"ريف دمشق"}, "ريف دمشق", "ريف دمشق", "gn:170654", "region"},
+		{"قصفت الطائرات بلدات في ريف دمشق", []string{"ريف دمشق"}, "ريف دمشق", "ريف دمشق", "adm:SY-RD", "region"},
 		{"قتل مدنيون في سوريا", []string{"سوريا"}, "سوريا", "سوريا", "country:SY", "country"},
 		{"سقطت قذائف على مدينة دوما", nil, "مدينة دوما", "مدينة دوما", "gn:170592", "city"},
 		// الرقة is also a place in Kuwait; a Kuwaiti context must win.
@@ -144,5 +146,50 @@ func TestActorsLeanAnAmbiguousName(t *testing.T) {
 	}
 	if withActors[0].Country != "SY" {
 		t.Errorf("with a Syrian actor, أريحا should be Syria's: %+v (without: %s)", withActors[0], alone[0].Country)
+	}
+}
+
+// TestAreas reads testdata/areas.tsv: one sentence a line, with the place
+// that must come out of it.
+func TestAreas(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "areas.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Options{})
+	n := 0
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			t.Fatalf("areas.tsv:%d: want 6 fields, got %d", i+1, len(f))
+		}
+		n++
+		var names []string
+		if f[1] != "" {
+			names = strings.Split(f[1], "|")
+		}
+		places := r.Resolve(text.Read(f[0]), loc(f[0], names...))
+		var got *model.Place
+		for j := range places {
+			if places[j].Text == f[2] {
+				got = &places[j]
+			}
+		}
+		if got == nil {
+			t.Errorf("areas.tsv:%d %q: no place %q in %+v", i+1, f[0], f[2], places)
+			continue
+		}
+		if got.Name != f[3] || got.Gazetteer != f[4] || got.Kind != f[5] {
+			t.Errorf("areas.tsv:%d %q: got name=%q id=%s kind=%s, want %q %s %s", i+1, f[0], got.Name, got.Gazetteer, got.Kind, f[3], f[4], f[5])
+		}
+		if got.Lat == 0 || got.Country == "" || got.NameEn == "" {
+			t.Errorf("areas.tsv:%d: missing point, country or English name: %+v", i+1, got)
+		}
+	}
+	if n < 10 {
+		t.Fatalf("areas.tsv: only %d cases read", n)
 	}
 }
