@@ -50,6 +50,7 @@ type Gazetteer struct {
 	exact    map[string][]int // Key(name) → entries
 	loose    map[string][]int // LooseKey(name) → entries
 	first    map[string]int   // first word of a name → most words of a name starting with it
+	unnamed  map[string]Entry // entries with no Arabic name of their own: alias targets only
 	maxWords int
 }
 
@@ -82,7 +83,8 @@ func Read(files ...io.Reader) (*Gazetteer, error) {
 }
 
 func empty() *Gazetteer {
-	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}, first: map[string]int{}}
+	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}, first: map[string]int{},
+		unnamed: map[string]Entry{}}
 }
 
 func load(extra []io.Reader) (*Gazetteer, error) {
@@ -173,12 +175,16 @@ func (g *Gazetteer) placeRow(cols []string) func([]string) error {
 		if e.ID == "" {
 			return fmt.Errorf("id is required")
 		}
-		names := strings.Split(get(f, "names_ar"), "|")
-		for _, n := range names {
+		named := false
+		for _, n := range strings.Split(get(f, "names_ar"), "|") {
 			if n = strings.TrimSpace(n); n != "" {
 				e.Name = n
 				g.add(e)
+				named = true
 			}
+		}
+		if !named {
+			g.unnamed[e.ID] = e
 		}
 		return nil
 	}
@@ -189,11 +195,10 @@ func (g *Gazetteer) aliasRow(f []string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want alias_ar and target_id")
 	}
-	i, ok := g.byID[strings.TrimSpace(f[1])]
+	e, ok := g.target(strings.TrimSpace(f[1]))
 	if !ok {
 		return fmt.Errorf("alias %q: unknown target %q", f[0], f[1])
 	}
-	e := g.entries[i]
 	e.Name = strings.TrimSpace(f[0])
 	if len(f) > 3 {
 		switch k := strings.TrimSpace(f[3]); k {
@@ -242,6 +247,16 @@ func (g *Gazetteer) add(e Entry) {
 	for _, k := range keyVariants(words[:1]) {
 		g.first[k] = max(g.first[k], len(words))
 	}
+}
+
+// target returns the entry an alias points at: a named one, or one listed
+// with no Arabic name of its own.
+func (g *Gazetteer) target(id string) (Entry, bool) {
+	if i, ok := g.byID[id]; ok {
+		return g.entries[i], true
+	}
+	e, ok := g.unnamed[id]
+	return e, ok
 }
 
 // appendNew adds entry i unless an entry with the same id is already listed.

@@ -162,7 +162,9 @@ func readCities(path string) (*cities, error) {
 				p.names = append(p.names, n)
 			}
 		}
-		if len(p.names) > 0 {
+		// A capital is kept even without an Arabic name: the curated file
+		// names it (واشنطن for Washington, D.C.).
+		if len(p.names) > 0 || p.fcode == "PPLC" {
 			cs.named = append(cs.named, p)
 		}
 	}
