@@ -29,6 +29,7 @@ func main() {
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
 	stacked = flag.Bool("stacked", true, "add the second pass over article features")
+	bag = flag.Int("bag", 1, "perceptrons averaged per pass, each with its own shuffling seed")
 	cv = flag.Int("cv", 0, "cross-validate over this many blocks of train instead of training (writes nothing)")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
@@ -46,6 +47,7 @@ var (
 	entityBias float32
 	withAqmar  *bool
 	cv         *int
+	bag        *int
 	stacked    *bool
 	seed       *uint64
 )
@@ -88,7 +90,7 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	if *withAqmar {
 		train = append(train, aqmar...)
 	}
-	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked}
+	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked, Bag: *bag}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}

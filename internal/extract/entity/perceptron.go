@@ -189,3 +189,30 @@ func (m *weights) decode(feats [][]uint64, entityBias float32, allowed []bool) [
 	}
 	return out
 }
+
+// averageWeights returns the mean of models over the same labels (a
+// feature missing from one model counts as zero there).
+func averageWeights(ws []*weights) *weights {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	nl := ws[0].nl()
+	out := &weights{labels: ws[0].labels, rows: map[uint64][]float32{}, trans: make([]float32, len(ws[0].trans))}
+	inv := 1 / float32(len(ws))
+	for _, w := range ws {
+		for f, row := range w.rows {
+			acc, ok := out.rows[f]
+			if !ok {
+				acc = make([]float32, nl)
+				out.rows[f] = acc
+			}
+			for y, v := range row {
+				acc[y] += v * inv
+			}
+		}
+		for i, v := range w.trans {
+			out.trans[i] += v * inv
+		}
+	}
+	return out
+}

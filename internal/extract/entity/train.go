@@ -19,6 +19,21 @@ type TrainOptions struct {
 	// Stacked adds the second pass over article-level features, trained on
 	// jackknifed first-pass labels (ten more first-pass trainings).
 	Stacked bool
+	// Bag is how many perceptrons, each shuffling the data with its own
+	// seed, are trained and averaged for every pass (default 1). A
+	// perceptron's weights depend on the order it saw the examples in;
+	// their average does much less.
+	Bag int
+}
+
+// fit trains one pass's weights, averaging o.Bag perceptrons.
+func (o TrainOptions) fit(exs []example, seed uint64) *weights {
+	k := max(o.Bag, 1)
+	ws := make([]*weights, k)
+	for i := range ws {
+		ws[i] = train(Labels, exs, o.Epochs, seed+uint64(i)*7919)
+	}
+	return averageWeights(ws)
 }
 
 // DocSize is how many consecutive corpus sentences make one article when a
@@ -32,7 +47,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 		o.Epochs = 12
 	}
 	exs, full := examples(sents, o)
-	m := &Model{w: train(Labels, exs, o.Epochs, o.Seed), clusters: o.Clusters, ne: full}
+	m := &Model{w: o.fit(exs, o.Seed), clusters: o.Clusters, ne: full}
 	if !o.Stacked || len(sents) < 20 {
 		return m
 	}
@@ -50,7 +65,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 			}
 		}
 		rx, ne := examples(rest, o)
-		fold := &Model{w: train(Labels, rx, o.Epochs, o.Seed), clusters: o.Clusters, ne: ne}
+		fold := &Model{w: o.fit(rx, o.Seed), clusters: o.Clusters, ne: ne}
 		fz := &featurizer{reg: o.Registry, gaz: o.Gazetteer, clusters: o.Clusters, ne: ne}
 		ok := allowedTransitions(Labels)
 		for _, s := range held {
@@ -69,7 +84,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 			exs[i].feats = addStacked(exs[i].feats, toks[i-d], first[i], stats)
 		}
 	}
-	m.w2 = train(Labels, exs, o.Epochs, o.Seed+1)
+	m.w2 = o.fit(exs, o.Seed+1)
 	return m
 }
 
