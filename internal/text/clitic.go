@@ -123,11 +123,10 @@ func splitSuffix(base string) (string, string) {
 // off (with and without the article), then those without an enclitic. The
 // order goes from least to most stripped; duplicates are removed.
 func Forms(w string) []string {
-	out := []string{w}
-	seen := map[string]bool{w: true}
+	out := make([]string, 1, 4)
+	out[0] = w
 	add := func(f string) {
-		if f != "" && !seen[f] {
-			seen[f] = true
+		if f != "" && !slices.Contains(out, f) { // a handful of forms
 			out = append(out, f)
 		}
 	}
@@ -144,7 +143,7 @@ func Forms(w string) []string {
 		}
 		add(rest)
 	}
-	for _, f := range append([]string(nil), out...) {
+	for _, f := range out { // the forms so far: range reads out once
 		if b, s := splitSuffix(f); s != "" {
 			add(b)
 		}

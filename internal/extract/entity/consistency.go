@@ -51,14 +51,20 @@ func consistency(sents [][]text.Token, tags [][]string) {
 	// Count untagged occurrences of each tagged name, then fill them in.
 	type hit struct{ sent, from, to int }
 	untagged := map[string][]hit{}
+	var b []byte
 	for s, toks := range sents {
 		for i := range toks {
+			b = b[:0]
 			for n := 1; n <= 4 && i+n <= len(toks); n++ {
 				if tags[s][i+n-1] != "O" {
 					break
 				}
-				k := key(toks[i : i+n])
-				if stats[k] != nil {
+				if n > 1 {
+					b = append(b, ' ')
+				}
+				b = append(b, toks[i+n-1].Base...) // key(toks[i : i+n])
+				if stats[string(b)] != nil {
+					k := string(b)
 					untagged[k] = append(untagged[k], hit{s, i, i + n})
 				}
 			}
@@ -79,11 +85,17 @@ func consistency(sents [][]text.Token, tags [][]string) {
 
 // key is the matching form of a token range: the bases, space-separated.
 func key(toks []text.Token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.Base
+	if len(toks) == 1 {
+		return toks[0].Base
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Base)
+	}
+	return b.String()
 }
 
 func free(tags []string, from, to int) bool {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -63,26 +64,21 @@ type featurizer struct {
 
 var neClasses = [5]string{"O", "PER", "LOC", "ORG", "MISC"}
 
-// neOf describes how a word was tagged in the training data: its most
-// frequent entity class and how often, or "unseen".
-func (f *featurizer) neOf(toks []text.Token, i int) string {
-	if i < 0 || i >= len(toks) {
-		return "<s>"
-	}
+// neKey describes how the word or word pair key was tagged in training:
+// its most frequent entity class and a share bucket, "O"/"o" for a word
+// always left untagged, "unseen", or "" without statistics. The
+// description is in two pieces, hashed as their concatenation.
+func (f *featurizer) neKey(k string) (string, string) {
 	if f.ne == nil {
-		return ""
-	}
-	return f.neKey(toks[i].Base)
-}
-
-// neKey describes how the word or word pair key was tagged in training.
-func (f *featurizer) neKey(k string) string {
-	if f.ne == nil {
-		return ""
+		return "", ""
 	}
 	st, ok := f.ne[k]
+	return neDesc(st, ok)
+}
+
+func neDesc(st [5]uint16, ok bool) (string, string) {
 	if !ok {
-		return "unseen"
+		return "unseen", ""
 	}
 	total, best := 0, 1
 	for c, n := range st {
@@ -95,122 +91,246 @@ func (f *featurizer) neKey(k string) string {
 	switch {
 	case st[best] == 0:
 		if total >= 3 {
-			return "O"
+			return "O", ""
 		}
-		return "o"
+		return "o", ""
 	case r >= 0.7:
-		return neClasses[best] + "+"
+		return neClasses[best], "+"
 	case r >= 0.3:
-		return neClasses[best] + "="
+		return neClasses[best], "="
 	}
-	return neClasses[best] + "-"
+	return neClasses[best], "-"
 }
 
-// features returns the feature hashes of every token of a sentence.
-func (f *featurizer) features(toks []text.Token) [][]uint64 {
-	n := len(toks)
-	reg := f.registryTags(toks)
-	gaz := f.gazetteerTags(toks)
-	out := make([][]uint64, n)
+// piece2 is a string in two pieces, hashed as their concatenation ("B-" and
+// a class, "p" and a punctuation mark), so that it need not be built.
+type piece2 struct{ a, b string }
+
+var outside = piece2{"<s>", ""}
+
+// tokInfo is what the features read of one token, looked up once per
+// sentence; the two tokens on either side of a sentence are outside it.
+type tokInfo struct {
+	norm, base, prefix string
+	shape              piece2
+	trigB, trigW       string // trigger classes of the base and of the word
+	trig               string // trigB, else trigW
+	cl                 bool   // the base has a cluster
+	coarse, fine       uint16
+	ne                 piece2 // neKey of the base
+	given              string // "G", "-"
+	reg, gaz           piece2 // registry and gazetteer match tags
+}
+
+var outsideInfo = tokInfo{norm: "<s>", base: "<s>", prefix: "<s>", shape: outside, trig: "<s>",
+	ne: outside, given: "<s>", reg: outside, gaz: outside}
+
+// pad is how many outside tokens the features look at on each side.
+const pad = 2
+
+// infos looks up the sentence's tokens once: the result holds the tokens at
+// pad+i, with pad outside tokens at each end.
+func (f *featurizer) infos(toks []text.Token, m *matches, inf []tokInfo) []tokInfo {
+	inf = slices.Grow(inf[:0], len(toks)+2*pad)[:len(toks)+2*pad]
+	for k := range pad {
+		inf[k], inf[len(inf)-1-k] = outsideInfo, outsideInfo
+	}
 	for i := range toks {
-		fs := make([]uint64, 0, 56)
-		add := func(parts ...string) {
-			// FNV-1a of the parts joined by NUL bytes.
-			h := uint64(14695981039346656037)
-			for k, p := range parts {
-				if k > 0 {
-					h *= 1099511628211 // h ^= 0
-				}
-				for j := 0; j < len(p); j++ {
-					h ^= uint64(p[j])
-					h *= 1099511628211
-				}
-			}
-			fs = append(fs, h)
+		t := &toks[i]
+		x := &inf[pad+i]
+		*x = tokInfo{norm: t.Norm, base: t.Base, prefix: t.Prefix}
+		x.shape = shape(t)
+		x.trigB, x.trigW = triggers[t.Base], triggers[t.Norm]
+		x.trig = x.trigB
+		if x.trig == "" {
+			x.trig = x.trigW
 		}
-		t := toks[i]
-		w, base := t.Norm, t.Base
-		add("bias")
-		add("w", w)
-		add("b", base)
-		add("p", t.Prefix)
-		add("s", t.Suffix)
-		add("w-1", word(toks, i-1))
-		add("w+1", word(toks, i+1))
-		add("w-2", word(toks, i-2))
-		add("w+2", word(toks, i+2))
-		add("b-1", baseAt(toks, i-1))
-		add("b+1", baseAt(toks, i+1))
-		add("b-1b", baseAt(toks, i-1), base)
-		add("bb+1", base, baseAt(toks, i+1))
-		add("b-2b-1", baseAt(toks, i-2), baseAt(toks, i-1))
+		if f.clusters != nil {
+			c, ok := f.clusters[t.Base]
+			x.cl, x.coarse, x.fine = ok, c[0], c[1]
+		}
+		if f.ne != nil {
+			st, ok := f.ne[t.Base]
+			x.ne.a, x.ne.b = neDesc(st, ok)
+		}
+		x.given = "-"
+		if givenNames[t.Base] {
+			x.given = "G"
+		}
+	}
+	f.registryTags(toks, inf[pad:pad+len(toks)], m)
+	f.gazetteerTags(inf[pad:pad+len(toks)], m)
+	return inf
+}
+
+// maxFeatures bounds the number of first-pass features of a token.
+const maxFeatures = 75
+
+// features returns the feature hashes of every token of a sentence. Each
+// feature is the FNV-1a hash of its name and values joined by NUL bytes,
+// hashed as it goes, without building the strings.
+func (f *featurizer) features(toks []text.Token) [][]uint64 {
+	return f.sentence(toks, newMatches(toks, f.gaz), &scratch{})
+}
+
+// scratch holds the buffers of sentence, for the next sentence to reuse.
+type scratch struct {
+	inf []tokInfo
+	fs  []uint64
+	out [][]uint64
+	key []byte // word pair keys of the tag statistics
+}
+
+// sentence is features, keeping the registry and gazetteer matches in m.
+// The result is in sc's buffers, valid until sc is used again.
+func (f *featurizer) sentence(toks []text.Token, m *matches, sc *scratch) [][]uint64 {
+	n := len(toks)
+	inf := f.infos(toks, m, sc.inf)
+	out := slices.Grow(sc.out[:0], n)[:n]
+	fs := slices.Grow(sc.fs[:0], n*maxFeatures)
+	key := sc.key
+	for i := range toks {
+		start := len(fs)
+		t := &toks[i]
+		x := &inf[pad+i]
+		p1, p2, n1, n2 := &inf[pad+i-1], &inf[pad+i-2], &inf[pad+i+1], &inf[pad+i+2]
+		w, base := x.norm, x.base
+		fs = append(fs,
+			uint64(fBias),
+			uint64(fW.and(w)),
+			uint64(fB.and(base)),
+			uint64(fP.and(t.Prefix)),
+			uint64(fS.and(t.Suffix)),
+			uint64(fW_1.and(p1.norm)),
+			uint64(fW1.and(n1.norm)),
+			uint64(fW_2.and(p2.norm)),
+			uint64(fW2.and(n2.norm)),
+			uint64(fB_1.and(p1.base)),
+			uint64(fB1.and(n1.base)),
+			uint64(fB_1B.and(p1.base).and(base)),
+			uint64(fBB1.and(base).and(n1.base)),
+			uint64(fB_2B_1.and(p2.base).and(p1.base)),
+		)
 		for k := 1; k <= 4; k++ {
-			add("pre"+strconv.Itoa(k), firstRunes(base, k))
-			add("suf"+strconv.Itoa(k), lastRunes(base, k))
+			fs = append(fs, uint64(fPre[k].and(firstRunes(base, k))), uint64(fSuf[k].and(lastRunes(base, k))))
 		}
-		add("wsuf2", lastRunes(w, 2))
-		add("shape", shape(&t))
-		add("shape-1|shape+1", shape(at(toks, i-1)), shape(at(toks, i+1)))
+		fs = append(fs,
+			uint64(fWsuf2.and(lastRunes(w, 2))),
+			uint64(fShape.and2(x.shape)),
+			uint64(fShape_1Shape1.and2(p1.shape).and2(n1.shape)),
+		)
 		if t.Definite {
-			add("def")
+			fs = append(fs, uint64(fDef))
 		}
 		if i == 0 {
-			add("first")
+			fs = append(fs, uint64(fFirst))
 		}
-		add("trig", triggers[base], triggers[w])
-		add("trig-1", trig(toks, i-1))
-		add("trig-2", trig(toks, i-2))
-		add("trig+1", trig(toks, i+1))
-		for _, c := range []struct {
-			name string
-			at   int
-		}{{"c", i}, {"c-1", i - 1}, {"c+1", i + 1}} {
-			if cl, ok := f.cluster(toks, c.at); ok {
-				add(c.name+"c", strconv.Itoa(int(cl[0])))
-				add(c.name+"f", strconv.Itoa(int(cl[1])))
+		fs = append(fs,
+			uint64(fTrig.and(x.trigB).and(x.trigW)),
+			uint64(fTrig_1.and(p1.trig)),
+			uint64(fTrig_2.and(p2.trig)),
+			uint64(fTrig1.and(n1.trig)),
+		)
+		for k, c := range [3]*tokInfo{x, p1, n1} {
+			if c.cl {
+				fs = append(fs, uint64(fClC[k].and(num(c.coarse))), uint64(fClF[k].and(num(c.fine))))
 			} else {
-				add(c.name + "none")
+				fs = append(fs, uint64(fClNone[k]))
 			}
 		}
-		add("cc", f.clusterStr(toks, i-1), f.clusterStr(toks, i))
-		ne := f.neOf(toks, i)
-		add("ne", ne)
-		add("ne-1", f.neOf(toks, i-1))
-		add("ne+1", f.neOf(toks, i+1))
-		add("ne-1|ne", f.neOf(toks, i-1), ne)
-		add("ne|ne+1", ne, f.neOf(toks, i+1))
-		add("reg", reg[i])
-		add("reg-1", tagAt(reg, i-1))
-		add("reg+1", tagAt(reg, i+1))
-		add("gaz", gaz[i])
-		add("gaz-1|gaz", tagAt(gaz, i-1), gaz[i])
-		add("gaz+1", tagAt(gaz, i+1))
-		f.context(toks, i, add)
-		out[i] = fs
+		fs = append(fs,
+			uint64(fCC.andCoarse(p1).andCoarse(x)),
+			uint64(fNe.and2(x.ne)),
+			uint64(fNe_1.and2(p1.ne)),
+			uint64(fNe1.and2(n1.ne)),
+			uint64(fNe_1Ne.and2(p1.ne).and2(x.ne)),
+			uint64(fNeNe1.and2(x.ne).and2(n1.ne)),
+			uint64(fReg.and2(x.reg)),
+			uint64(fReg_1.and2(p1.reg)),
+			uint64(fReg1.and2(n1.reg)),
+			uint64(fGaz.and2(x.gaz)),
+			uint64(fGaz_1Gaz.and2(p1.gaz).and2(x.gaz)),
+			uint64(fGaz1.and2(n1.gaz)),
+		)
+		fs, key = f.context(fs, key, x, p1, p2, n1, n2)
+		out[i] = fs[start:len(fs):len(fs)]
 	}
+	sc.inf, sc.fs, sc.out, sc.key = inf, fs, out, key
 	return out
 }
 
-func (f *featurizer) cluster(toks []text.Token, i int) ([2]uint16, bool) {
-	if i < 0 || i >= len(toks) || f.clusters == nil {
-		return [2]uint16{}, false
+// num is the decimal form of a cluster id.
+func num(c uint16) string {
+	if int(c) < len(smallNums) {
+		return smallNums[c]
 	}
-	c, ok := f.clusters[toks[i].Base]
-	return c, ok
+	return strconv.Itoa(int(c))
 }
 
-func (f *featurizer) clusterStr(toks []text.Token, i int) string {
-	if c, ok := f.cluster(toks, i); ok {
-		return strconv.Itoa(int(c[0]))
+// smallNums are the decimal forms of small cluster ids.
+var smallNums = func() []string {
+	out := make([]string, 1024)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
 	}
-	return "-"
+	return out
+}()
+
+// context adds the features of the words around a token: their affixes,
+// clusters and training tags two words away, and conjunctions of the
+// left trigger with the token's own shape and cluster.
+func (f *featurizer) context(fs []uint64, key []byte, x, p1, p2, n1, n2 *tokInfo) ([]uint64, []byte) {
+	for k, c := range [2]*tokInfo{p1, n1} {
+		b := c.base
+		fs = append(fs,
+			uint64(fPre2[k].and(firstRunes(b, 2))),
+			uint64(fSuf2[k].and(lastRunes(b, 2))),
+			uint64(fSuf3[k].and(lastRunes(b, 3))),
+			uint64(fPd[k].and(c.prefix)),
+		)
+	}
+	for k, c := range [2]*tokInfo{p2, n2} {
+		if c.cl {
+			fs = append(fs, uint64(fC2F[k].and(num(c.fine))))
+		} else {
+			fs = append(fs, uint64(fC2None[k]))
+		}
+		fs = append(fs, uint64(fNe2[k].and2(c.ne)))
+	}
+	fs = append(fs,
+		uint64(fCf_1Cf.andFine(p1).andFine(x)),
+		uint64(fCfCf1.andFine(x).andFine(n1)),
+		uint64(fTrig_1Cf.and(p1.trig).andFine(x)),
+		uint64(fTrig_1Shape.and(p1.trig).and2(x.shape)),
+		uint64(fB_1Cf.and(p1.base).andFine(x)),
+		uint64(fCfB1.andFine(x).and(n1.base)),
+	)
+	// How the word was tagged in training after / before the same word.
+	var nel, ner piece2
+	if f.ne != nil {
+		key = append(append(append(append(key[:0], '<'), p1.base...), ' '), x.base...)
+		nel.a, nel.b = f.neKey(string(key))
+		key = append(append(append(append(key[:0], x.base...), ' '), n1.base...), '>')
+		ner.a, ner.b = f.neKey(string(key))
+	}
+	fs = append(fs,
+		uint64(fNel.and2(nel)),
+		uint64(fNer.and2(ner)),
+		uint64(fGiven.and(x.given)),
+		uint64(fGiven_1Given.and(p1.given).and(x.given)),
+		uint64(fGivenGiven1.and(x.given).and(n1.given)),
+		uint64(fGiven_1Ne.and(p1.given).and2(x.ne)),
+		uint64(fW_1W.and(p1.norm).and(x.norm)),
+		uint64(fWW1.and(x.norm).and(n1.norm)),
+	)
+	return fs, key
 }
 
-// registryTags marks the tokens inside a registry match: B-kind, I-kind.
-func (f *featurizer) registryTags(toks []text.Token) []string {
-	tags := make([]string, len(toks))
+// registryTags marks the tokens inside a registry match: B-kind, I-kind;
+// it keeps the matches in m.
+func (f *featurizer) registryTags(toks []text.Token, inf []tokInfo, m *matches) {
 	if f.reg == nil {
-		return tags
+		return
 	}
 	for i := 0; i < len(toks); {
 		a, end, ok := f.reg.MatchTokens(toks, i)
@@ -219,24 +339,24 @@ func (f *featurizer) registryTags(toks []text.Token) []string {
 			continue
 		}
 		kind := a.EntityType()
-		tags[i] = "B-" + kind
+		m.reg = append(m.reg, regSpan{i, end, kind})
+		inf[i].reg = piece2{"B-", kind}
 		for j := i + 1; j < end; j++ {
-			tags[j] = "I-" + kind
+			inf[j].reg = piece2{"I-", kind}
 		}
 		i = end
 	}
-	return tags
 }
 
 // gazetteerTags marks the tokens inside a gazetteer match with its position
 // and the kind of its most populous candidate.
-func (f *featurizer) gazetteerTags(toks []text.Token) []string {
-	tags := make([]string, len(toks))
+func (f *featurizer) gazetteerTags(inf []tokInfo, m *matches) {
 	if f.gaz == nil {
-		return tags
+		return
 	}
+	toks := m.toks
 	for i := 0; i < len(toks); {
-		cands, end, ok := f.gaz.Match(toks, i)
+		cands, end, ok := m.gazetteer(i)
 		if !ok || (end-i == 1 && utf8.RuneCountInString(toks[i].Base) < 3) {
 			i++
 			continue
@@ -245,90 +365,40 @@ func (f *featurizer) gazetteerTags(toks []text.Token) []string {
 		if kind != "country" {
 			kind = "place"
 		}
-		tags[i] = "B-" + kind
+		inf[i].gaz = piece2{"B-", kind}
 		for j := i + 1; j < end; j++ {
-			tags[j] = "I-" + kind
+			inf[j].gaz = piece2{"I-", kind}
 		}
 		i = end
 	}
-	return tags
-}
-
-// hash is 64-bit FNV-1a.
-func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func at(toks []text.Token, i int) *text.Token {
-	if i < 0 || i >= len(toks) {
-		return nil
-	}
-	return &toks[i]
-}
-
-func word(toks []text.Token, i int) string {
-	if t := at(toks, i); t != nil {
-		return t.Norm
-	}
-	return "<s>"
-}
-
-func baseAt(toks []text.Token, i int) string {
-	if t := at(toks, i); t != nil {
-		return t.Base
-	}
-	return "<s>"
-}
-
-func trig(toks []text.Token, i int) string {
-	if t := at(toks, i); t != nil {
-		if c := triggers[t.Base]; c != "" {
-			return c
-		}
-		return triggers[t.Norm]
-	}
-	return "<s>"
-}
-
-func tagAt(tags []string, i int) string {
-	if i < 0 || i >= len(tags) {
-		return "<s>"
-	}
-	return tags[i]
 }
 
 // shape is a coarse description of a token: its kind and length bucket.
-func shape(t *text.Token) string {
-	if t == nil {
-		return "<s>"
-	}
+func shape(t *text.Token) piece2 {
 	switch t.Kind {
 	case text.Number:
-		return "num"
+		return piece2{"num", ""}
 	case text.Latin:
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if unicode.IsUpper(r) {
-			return "Lat"
+			return piece2{"Lat", ""}
 		}
-		return "lat"
+		return piece2{"lat", ""}
 	case text.Punct:
-		return "p" + t.Text
+		return piece2{"p", t.Text}
 	}
 	n := utf8.RuneCountInString(t.Base)
 	switch {
 	case n <= 2:
-		return "w2"
-	case n <= 4:
-		return "w" + strconv.Itoa(n)
+		return piece2{"w2", ""}
+	case n == 3:
+		return piece2{"w3", ""}
+	case n == 4:
+		return piece2{"w4", ""}
 	case n <= 6:
-		return "w56"
+		return piece2{"w56", ""}
 	}
-	return "w7"
+	return piece2{"w7", ""}
 }
 
 func firstRunes(s string, k int) string {
@@ -347,58 +417,4 @@ func lastRunes(s string, k int) string {
 		i -= sz
 	}
 	return s[i:]
-}
-
-// context adds the features of the words around a token: their affixes,
-// clusters and training tags two words away, and conjunctions of the
-// left trigger with the token's own shape and cluster.
-func (f *featurizer) context(toks []text.Token, i int, add func(...string)) {
-	for _, d := range []int{-1, 1} {
-		b := baseAt(toks, i+d)
-		n := strconv.Itoa(d)
-		add("pre2"+n, firstRunes(b, 2))
-		add("suf2"+n, lastRunes(b, 2))
-		add("suf3"+n, lastRunes(b, 3))
-		add("p"+n, prefixAt(toks, i+d))
-	}
-	for _, d := range []int{-2, 2} {
-		n := strconv.Itoa(d)
-		if cl, ok := f.cluster(toks, i+d); ok {
-			add("c"+n+"f", strconv.Itoa(int(cl[1])))
-		} else {
-			add("c" + n + "none")
-		}
-		add("ne"+n, f.neOf(toks, i+d))
-	}
-	cf := f.fineStr(toks, i)
-	add("cf-1|cf", f.fineStr(toks, i-1), cf)
-	add("cf|cf+1", cf, f.fineStr(toks, i+1))
-	add("trig-1|cf", trig(toks, i-1), cf)
-	add("trig-1|shape", trig(toks, i-1), shape(at(toks, i)))
-	add("b-1|cf", baseAt(toks, i-1), cf)
-	add("cf|b+1", cf, baseAt(toks, i+1))
-	// How the word was tagged in training after / before the same word.
-	add("nel", f.neKey("<"+baseAt(toks, i-1)+" "+toks[i].Base))
-	add("ner", f.neKey(toks[i].Base+" "+baseAt(toks, i+1)+">"))
-	g := given(toks, i)
-	add("given", g)
-	add("given-1|given", given(toks, i-1), g)
-	add("given|given+1", g, given(toks, i+1))
-	add("given-1|ne", given(toks, i-1), f.neOf(toks, i))
-	add("w-1w", word(toks, i-1), word(toks, i))
-	add("ww+1", word(toks, i), word(toks, i+1))
-}
-
-func (f *featurizer) fineStr(toks []text.Token, i int) string {
-	if c, ok := f.cluster(toks, i); ok {
-		return strconv.Itoa(int(c[1]))
-	}
-	return "-"
-}
-
-func prefixAt(toks []text.Token, i int) string {
-	if t := at(toks, i); t != nil {
-		return t.Prefix
-	}
-	return "<s>"
 }

@@ -3,8 +3,6 @@ package entity
 import (
 	_ "embed"
 	"strings"
-
-	"github.com/marsad/marsad/internal/text"
 )
 
 //go:embed data/given_names.txt
@@ -24,16 +22,3 @@ var givenNames = func() map[string]bool {
 	}
 	return out
 }()
-
-// given reports whether token i is a common given name: "G", "-" or "<s>"
-// outside the sentence.
-func given(toks []text.Token, i int) string {
-	t := at(toks, i)
-	switch {
-	case t == nil:
-		return "<s>"
-	case givenNames[t.Base]:
-		return "G"
-	}
-	return "-"
-}

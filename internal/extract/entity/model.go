@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -69,16 +70,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("decode model: %d passes", len(f.Passes))
 	}
 	m := &Model{EntityBias: f.EntityBias}
-	for i, t := range f.Passes {
-		w, err := t.weights(f.Labels)
-		if err != nil {
-			return nil, err
-		}
-		if i == 0 {
-			m.w = w
-		} else {
-			m.w2 = w
-		}
+	rows, err := loadRows(f.Labels, f.Passes)
+	if err != nil {
+		return nil, err
+	}
+	m.w = &weights{labels: f.Labels, rows: rows, trans: f.Passes[0].Trans}
+	if len(f.Passes) == 2 {
+		m.w2 = &weights{labels: f.Labels, rows: rows, pass: 1, trans: f.Passes[1].Trans}
 	}
 	if m.clusters, err = unpack[[2]uint16](f.ClusterWords, f.Clusters); err != nil {
 		return nil, err
@@ -89,20 +87,28 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-func (t table) weights(labels []string) (*weights, error) {
+// loadRows puts the weights of the passes into one table.
+func loadRows(labels []string, passes []table) (*rowTable, error) {
 	nl := len(labels)
-	if nl == 0 || len(t.Weights) != len(t.Hashes)*nl || len(t.Trans) != (nl+1)*nl {
-		return nil, fmt.Errorf("decode model: inconsistent sizes")
-	}
-	w := &weights{labels: labels, rows: make(map[uint64][]float32, len(t.Hashes)), trans: t.Trans}
-	for i, h := range t.Hashes {
-		row := make([]float32, nl)
-		for y := range row {
-			row[y] = float32(t.Weights[i*nl+y]) * t.Scale
+	var all []uint64
+	for _, t := range passes {
+		if nl == 0 || len(t.Weights) != len(t.Hashes)*nl || len(t.Trans) != (nl+1)*nl {
+			return nil, fmt.Errorf("decode model: inconsistent sizes")
 		}
-		w.rows[h] = row
+		all = append(all, t.Hashes...)
 	}
-	return w, nil
+	slices.Sort(all)
+	scale := make([]float32, len(passes))
+	for p, t := range passes {
+		scale[p] = t.Scale
+	}
+	rows := newQuantTable(nl, scale, len(slices.Compact(all)))
+	for p, t := range passes {
+		for i, h := range t.Hashes {
+			rows.setQ(h, p, t.Weights[i*nl:(i+1)*nl])
+		}
+	}
+	return rows, nil
 }
 
 // unpack rebuilds a word → fixed-size array map.
@@ -166,7 +172,7 @@ func quantise(w *weights, minWeight float32) table {
 	nl := w.nl()
 	var hashes []uint64
 	var maxAbs float32
-	for h, row := range w.rows {
+	w.each(func(h uint64, row []float32) {
 		keep := false
 		for _, v := range row {
 			a := float32(math.Abs(float64(v)))
@@ -176,7 +182,7 @@ func quantise(w *weights, minWeight float32) table {
 		if keep {
 			hashes = append(hashes, h)
 		}
-	}
+	})
 	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -184,7 +190,7 @@ func quantise(w *weights, minWeight float32) table {
 	}
 	t := table{Hashes: hashes, Scale: scale, Trans: w.trans, Weights: make([]int16, len(hashes)*nl)}
 	for i, h := range hashes {
-		for y, v := range w.rows[h] {
+		for y, v := range w.get(h) {
 			t.Weights[i*nl+y] = int16(math.Round(float64(v / scale)))
 		}
 	}
@@ -193,9 +199,9 @@ func quantise(w *weights, minWeight float32) table {
 
 // Features returns the number of feature rows of the model's passes.
 func (m *Model) Features() int {
-	n := len(m.w.rows)
+	n := m.w.len()
 	if m.w2 != nil {
-		n += len(m.w2.rows)
+		n += m.w2.len()
 	}
 	return n
 }

@@ -9,11 +9,21 @@ import (
 // (row nLabels is the start state).
 type weights struct {
 	labels []string
-	rows   map[uint64][]float32
+	rows   *rowTable // shared by the passes of a model read from a file
+	pass   int       // which of the table's passes
 	trans  []float32 // (len(labels)+1) × len(labels)
 }
 
 func (m *weights) nl() int { return len(m.labels) }
+
+// get returns the row of feature h, or nil.
+func (m *weights) get(h uint64) []float32 { return m.rows.get(h, m.pass) }
+
+// len returns the number of feature rows.
+func (m *weights) len() int { return m.rows.n[m.pass] }
+
+// each calls fn with every feature row.
+func (m *weights) each(fn func(h uint64, row []float32)) { m.rows.each(m.pass, fn) }
 
 // scores fills s[i*nl+y] with the emission score of label y at token i;
 // entityBias is added to every label but O (label 0), trading precision
@@ -27,14 +37,51 @@ func (m *weights) scores(feats [][]uint64, entityBias float32) []float32 {
 			row[y] = entityBias
 		}
 		for _, f := range fs {
-			if w, ok := m.rows[f]; ok {
-				for y, v := range w {
-					row[y] += v
-				}
-			}
+			m.rows.add(row, m.rows.find(f), m.pass)
 		}
 	}
 	return s
+}
+
+// scores2 is scores for two passes at once over the first pass's features:
+// em1 for m, and em2 for m2, which the second pass completes with its own
+// features (addScores). Where the passes share a table, a feature is
+// looked up once for both.
+func scores2(m, m2 *weights, feats [][]uint64, bias1, bias2 float32) (em1, em2 []float32) {
+	nl := m.nl()
+	em1, em2 = make([]float32, len(feats)*nl), make([]float32, len(feats)*nl)
+	shared := m.rows == m2.rows
+	for i, fs := range feats {
+		row1, row2 := em1[i*nl:(i+1)*nl], em2[i*nl:(i+1)*nl]
+		for y := 1; y < nl; y++ {
+			row1[y], row2[y] = bias1, bias2
+		}
+		if shared && m.rows.q != nil && nl == 9 && m.rows.passes == 2 {
+			m.rows.add9(fs, (*[9]float32)(row1), (*[9]float32)(row2), m.pass, m2.pass)
+			continue
+		}
+		for _, f := range fs {
+			k := m.rows.find(f)
+			m.rows.add(row1, k, m.pass)
+			if !shared {
+				k = m2.rows.find(f)
+			}
+			m2.rows.add(row2, k, m2.pass)
+		}
+	}
+	return em1, em2
+}
+
+// addScores adds to the emission scores em the weights of k more features
+// per token, given one token after the other in feats.
+func (m *weights) addScores(em []float32, feats []uint64, k int) {
+	nl := m.nl()
+	for i := 0; i*k < len(feats); i++ {
+		row := em[i*nl : (i+1)*nl]
+		for _, f := range feats[i*k : (i+1)*k] {
+			m.rows.add(row, m.rows.find(f), m.pass)
+		}
+	}
 }
 
 // viterbi returns the best label sequence under emission scores and
@@ -166,13 +213,13 @@ func train(labels []string, exs []example, epochs int, seed uint64) *weights {
 			c++
 		}
 	}
-	out := &weights{labels: labels, rows: make(map[uint64][]float32, len(rows)), trans: make([]float32, len(trans))}
+	out := &weights{labels: labels, rows: newRowTable(nl, 1, len(rows)), trans: make([]float32, len(trans))}
+	w := make([]float32, nl)
 	for f, a := range rows {
-		w := make([]float32, nl)
 		for y := range w {
 			w[y] = a.w[y] - a.u[y]/c
 		}
-		out.rows[f] = w
+		out.rows.set(f, 0, w)
 	}
 	for i := range trans {
 		out.trans[i] = trans[i] - transU[i]/c
@@ -182,7 +229,12 @@ func train(labels []string, exs []example, epochs int, seed uint64) *weights {
 
 // decode labels one sentence.
 func (m *weights) decode(feats [][]uint64, entityBias float32, allowed []bool) []string {
-	best := viterbi(m.scores(feats, entityBias), len(feats), m.nl(), m.trans, allowed)
+	return m.best(m.scores(feats, entityBias), allowed)
+}
+
+// best labels one sentence given its emission scores.
+func (m *weights) best(em []float32, allowed []bool) []string {
+	best := viterbi(em, len(em)/m.nl(), m.nl(), m.trans, allowed)
 	out := make([]string, len(best))
 	for i, y := range best {
 		out[i] = m.labels[y]
@@ -197,22 +249,52 @@ func averageWeights(ws []*weights) *weights {
 		return ws[0]
 	}
 	nl := ws[0].nl()
-	out := &weights{labels: ws[0].labels, rows: map[uint64][]float32{}, trans: make([]float32, len(ws[0].trans))}
+	acc := map[uint64][]float32{}
+	trans := make([]float32, len(ws[0].trans))
 	inv := 1 / float32(len(ws))
 	for _, w := range ws {
-		for f, row := range w.rows {
-			acc, ok := out.rows[f]
+		w.each(func(f uint64, row []float32) {
+			a, ok := acc[f]
 			if !ok {
-				acc = make([]float32, nl)
-				out.rows[f] = acc
+				a = make([]float32, nl)
+				acc[f] = a
 			}
 			for y, v := range row {
-				acc[y] += v * inv
+				a[y] += v * inv
 			}
-		}
+		})
 		for i, v := range w.trans {
-			out.trans[i] += v * inv
+			trans[i] += v * inv
 		}
 	}
+	out := &weights{labels: ws[0].labels, rows: newRowTable(nl, 1, len(acc)), trans: trans}
+	for f, a := range acc {
+		out.rows.set(f, 0, a)
+	}
 	return out
+}
+
+// add9 adds the rows of the features for passes p1 and p2 of a two-pass
+// int16 table of nine labels: the scores loop, with its sizes known.
+func (t *rowTable) add9(fs []uint64, dst1, dst2 *[9]float32, p1, p2 int) {
+	sc1, sc2 := t.scale[p1], t.scale[p2]
+	for _, f := range fs {
+		k := t.find(f)
+		if k < 0 {
+			continue
+		}
+		has := t.has[k]
+		if has&(1<<p1) != 0 {
+			r := (*[9]int16)(t.q[(2*k+p1)*9:])
+			for y := range 9 {
+				dst1[y] += float32(float32(r[y]) * sc1)
+			}
+		}
+		if has&(1<<p2) != 0 {
+			r := (*[9]int16)(t.q[(2*k+p2)*9:])
+			for y := range 9 {
+				dst2[y] += float32(float32(r[y]) * sc2)
+			}
+		}
+	}
 }

@@ -72,30 +72,38 @@ type mention struct {
 // TagSentences labels the sentences of one document with BIO tags.
 func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 	tags := make([][]string, len(sents))
-	feats := make([][][]uint64, len(sents))
 	bias := r.o.Model.EntityBias
 	if r.o.EntityBias != nil {
 		bias = *r.o.EntityBias
 	}
-	w2 := r.o.Model.w2
+	w, w2 := r.o.Model.w, r.o.Model.w2
+	sc := &scratch{}
+	ms := make([]*matches, len(sents))
 	for s, toks := range sents {
-		feats[s] = r.fz.features(toks)
-		b := bias
-		if w2 != nil {
-			b = 0 // the first pass is read as it was trained
-		}
-		tags[s] = r.o.Model.w.decode(feats[s], b, r.ok)
+		ms[s] = newMatches(toks, r.o.Gazetteer)
 	}
-	if w2 != nil {
+	if w2 == nil {
+		for s, toks := range sents {
+			tags[s] = w.decode(r.fz.sentence(toks, ms[s], sc), bias, r.ok)
+		}
+	} else {
+		// The first pass is read as it was trained, without the bias; the
+		// second pass's scores start from the same features.
+		ems := make([][]float32, len(sents))
+		for s, toks := range sents {
+			em1, em2 := scores2(w, w2, r.fz.sentence(toks, ms[s], sc), 0, bias)
+			tags[s], ems[s] = w.best(em1, r.ok), em2
+		}
 		stats := docStats(sents, tags)
 		for s, toks := range sents {
-			tags[s] = w2.decode(addStacked(feats[s], toks, tags[s], stats), bias, r.ok)
+			w2.addScores(ems[s], stacked(toks, tags[s], stats), nStacked)
+			tags[s] = w2.best(ems[s], r.ok)
 		}
 	}
 	if !r.o.NoRegistryOverride {
 		for s, toks := range sents {
-			r.registryOverride(toks, tags[s])
-			r.placeRules(toks, tags[s])
+			registryOverride(tags[s], ms[s].reg)
+			r.placeRules(toks, tags[s], ms[s])
 		}
 		r.newsRules(sents, tags)
 	}
@@ -105,18 +113,12 @@ func (r *Recognizer) TagSentences(sents [][]text.Token) [][]string {
 	return tags
 }
 
-// registryOverride gives every registry name its class and full extent:
-// tagged entities that overlap it are dropped first.
-func (r *Recognizer) registryOverride(toks []text.Token, tags []string) {
-	for i := 0; i < len(toks); {
-		a, end, ok := r.o.Registry.MatchTokens(toks, i)
-		if !ok {
-			i++
-			continue
-		}
-		clear(tags, i, end)
-		setTags(tags, i, end, a.EntityType())
-		i = end
+// registryOverride gives every registry name of the sentence its class and
+// full extent: tagged entities that overlap it are dropped first.
+func registryOverride(tags []string, names []regSpan) {
+	for _, n := range names {
+		clear(tags, n.from, n.to)
+		setTags(tags, n.from, n.to, n.typ)
 	}
 }
 

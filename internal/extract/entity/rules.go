@@ -14,10 +14,10 @@ var placeHeads = map[string]bool{"حي": true, "مخيم": true, "ضاحيه": t
 // placeRules tags the places the tagger left out: a country, a capital or
 // a curated district, camp, region or landmark of the gazetteer whose
 // words are not, in training, mostly ordinary words; and "حي X"، "مخيم X".
-func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
+func (r *Recognizer) placeRules(toks []text.Token, tags []string, m *matches) {
 	for i := 0; i < len(toks); i++ {
 		if tags[i] == "B-LOC" {
-			i = r.extendPlace(toks, tags, i) - 1
+			i = extendPlace(tags, i, m) - 1
 			continue
 		}
 		if tags[i] != "O" {
@@ -34,7 +34,7 @@ func (r *Recognizer) placeRules(toks []text.Token, tags []string) {
 			i = end - 1
 			continue
 		}
-		cands, end, ok := r.o.Gazetteer.Match(toks, i)
+		cands, end, ok := m.gazetteer(i)
 		afterDirection := i > 0 && directions[toks[i-1].Base]
 		if !ok || !free(tags, i, end) || !major(cands) || (!afterDirection && r.ordinary(toks[i:end])) {
 			continue
@@ -107,12 +107,12 @@ var directions = setOf(`جنوب شمال شرق غرب جنوبي شمالي ش
 // extendPlace widens the place that starts at i to the gazetteer name that
 // starts there when that name is longer and the words it adds are
 // untagged (الغوطة + الشرقية); it returns the end of the place.
-func (r *Recognizer) extendPlace(toks []text.Token, tags []string, i int) int {
+func extendPlace(tags []string, i int, m *matches) int {
 	end := i + 1
 	for end < len(tags) && tags[end] == "I-LOC" {
 		end++
 	}
-	_, gend, ok := r.o.Gazetteer.Match(toks, i)
+	_, gend, ok := m.gazetteer(i)
 	if !ok || gend <= end || !free(tags, end, gend) {
 		return end
 	}

@@ -14,8 +14,9 @@ import (
 
 // docContext is what the second pass knows of the whole article.
 type docContext struct {
-	words map[string]*[5]int // per word base, the first-pass tags of its occurrences
-	topic string             // "sport" when the article reads as a sports report, else ""
+	words map[string]int // per word base, an index into tags
+	tags  [][5]int       // the first-pass tags of a word's occurrences
+	topic string         // "sport" when the article reads as a sports report, else ""
 }
 
 // sportWords are bases that mark a sports report, where a city's name
@@ -32,7 +33,7 @@ var sportWords = func() map[string]bool {
 // docStats counts, per word base, the first-pass tags of its occurrences
 // (index 0 untagged, then PER, LOC, ORG, MISC), and reads the article's topic.
 func docStats(sents [][]text.Token, tags [][]string) *docContext {
-	out := map[string]*[5]int{}
+	doc := &docContext{words: map[string]int{}}
 	sport := 0
 	for s, toks := range sents {
 		for i, t := range toks {
@@ -42,15 +43,15 @@ func docStats(sents [][]text.Token, tags [][]string) *docContext {
 			if sportWords[t.Base] {
 				sport++
 			}
-			st := out[t.Base]
-			if st == nil {
-				st = &[5]int{}
-				out[t.Base] = st
+			k, ok := doc.words[t.Base]
+			if !ok {
+				k = len(doc.tags)
+				doc.words[t.Base] = k
+				doc.tags = append(doc.tags, [5]int{})
 			}
-			st[classIndex(tags[s][i])]++
+			doc.tags[k][classIndex(tags[s][i])]++
 		}
 	}
-	doc := &docContext{words: out}
 	if sport >= 3 {
 		doc.topic = "sport"
 	}
@@ -71,13 +72,13 @@ func classIndex(tag string) int {
 
 // elsewhere describes how a word's other occurrences in the article were
 // tagged: "-" when it occurs nowhere else, else the most frequent entity
-// class with a share bucket, or "O".
-func elsewhere(stats map[string]*[5]int, t text.Token, own string) string {
-	st, ok := stats[t.Base]
+// class with a share bucket, or "O". The description is in two pieces.
+func (doc *docContext) elsewhere(t *text.Token, own string) piece2 {
+	k, ok := doc.words[t.Base]
 	if !ok {
-		return "-"
+		return piece2{"-", ""}
 	}
-	c := *st
+	c := doc.tags[k]
 	c[classIndex(own)]--
 	total, best := 0, 1
 	for k, n := range c {
@@ -88,48 +89,71 @@ func elsewhere(stats map[string]*[5]int, t text.Token, own string) string {
 	}
 	switch {
 	case total == 0:
-		return "-"
+		return piece2{"-", ""}
 	case c[best] == 0:
-		return "O"
+		return piece2{"O", ""}
 	case 2*c[best] >= total:
-		return neClasses[best] + "+"
+		return piece2{neClasses[best], "+"}
 	}
-	return neClasses[best] + "-"
+	return piece2{neClasses[best], "-"}
 }
 
+// nStacked is the number of second-pass features of a token.
+const nStacked = 9
+
 // addStacked appends the second-pass features of one sentence to its
-// first-pass features.
+// first-pass features, in new slices.
 func addStacked(feats [][]uint64, toks []text.Token, first []string, doc *docContext) [][]uint64 {
-	stats := doc.words
-	out := make([][]uint64, len(feats))
-	lab := func(i int) string {
-		if i < 0 || i >= len(first) {
-			return "<s>"
-		}
-		return first[i]
+	extra := stacked(toks, first, doc)
+	size := len(extra)
+	for _, fs := range feats {
+		size += len(fs)
 	}
-	for i := range feats {
-		fs := append(make([]uint64, 0, len(feats[i])+6), feats[i]...)
-		el := elsewhere(stats, toks[i], first[i])
-		fs = append(fs,
-			hash("s1\x00"+lab(i)),
-			hash("s1-1\x00"+lab(i-1)),
-			hash("s1+1\x00"+lab(i+1)),
-			hash("s1|el\x00"+lab(i)+"\x00"+el),
-			hash("el\x00"+el),
-			hash("el-1\x00"+elAt(stats, toks, first, i-1)),
-			hash("el+1\x00"+elAt(stats, toks, first, i+1)),
-			hash("top|s1\x00"+doc.topic+"\x00"+lab(i)),
-			hash("top|b\x00"+doc.topic+"\x00"+toks[i].Base),
-		)
-		out[i] = fs
+	out := make([][]uint64, len(feats))
+	all := make([]uint64, 0, size)
+	for i, fs := range feats {
+		start := len(all)
+		all = append(append(all, fs...), extra[i*nStacked:(i+1)*nStacked]...)
+		out[i] = all[start:len(all):len(all)]
 	}
 	return out
 }
 
-func elAt(stats map[string]*[5]int, toks []text.Token, first []string, i int) string {
-	if i < 0 || i >= len(toks) {
-		return "<s>"
+// stacked returns the second-pass features of a sentence's tokens,
+// nStacked per token, one token after the other.
+func stacked(toks []text.Token, first []string, doc *docContext) []uint64 {
+	n := len(toks)
+	// The first-pass labels and elsewhere descriptions at 1+i.
+	lab := make([]string, n+2)
+	el := make([]piece2, n+2)
+	lab[0], lab[n+1], el[0], el[n+1] = "<s>", "<s>", outside, outside
+	for i := range toks {
+		lab[i+1] = first[i]
+		el[i+1] = doc.elsewhere(&toks[i], first[i])
 	}
-	return elsewhere(stats, toks[i], first[i])
+	fs := make([]uint64, 0, n*nStacked)
+	top := fTop.and(doc.topic)
+	topB := fTopB.and(doc.topic)
+	for i := range toks {
+		l, e := lab[i+1], el[i+1]
+		fs = append(fs,
+			uint64(fS1.and(l)),
+			uint64(fS1_1.and(lab[i])),
+			uint64(fS11.and(lab[i+2])),
+			uint64(fS1El.and(l).and2(e)),
+			uint64(fEl.and2(e)),
+			uint64(fEl_1.and2(el[i])),
+			uint64(fEl1.and2(el[i+2])),
+			uint64(top.and(l)),
+			uint64(topB.and(toks[i].Base)),
+		)
+	}
+	return fs
 }
+
+// The names of the second-pass features, hashed.
+var (
+	fS1, fS1_1, fS11, fS1El = fname("s1"), fname("s1-1"), fname("s1+1"), fname("s1|el")
+	fEl, fEl_1, fEl1        = fname("el"), fname("el-1"), fname("el+1")
+	fTop, fTopB             = fname("top|s1"), fname("top|b")
+)
