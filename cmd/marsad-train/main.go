@@ -29,11 +29,11 @@ func main() {
 	noClusters := flag.Bool("no-clusters", false, "train without word clusters")
 	noLex := flag.Bool("no-lexicons", false, "train without registry and gazetteer features")
 	stacked = flag.Bool("stacked", true, "add the second pass over article features")
-	bag = flag.Int("bag", 1, "perceptrons averaged per pass, each with its own shuffling seed")
+	bag = flag.Int("bag", 3, "perceptrons averaged per pass, each with its own shuffling seed")
 	cv = flag.Int("cv", 0, "cross-validate over this many blocks of train instead of training (writes nothing)")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
-	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev)")
+	bias := flag.Float64("entity-bias", 15, "bias towards entity labels stored in the model (chosen by --cv 5)")
 	flag.Parse()
 	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
