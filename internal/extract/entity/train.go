@@ -19,6 +19,19 @@ type TrainOptions struct {
 	// Stacked adds the second pass over article-level features, trained on
 	// jackknifed first-pass labels (ten more first-pass trainings).
 	Stacked bool
+	// Learner is "perceptron" (the default, also when empty) or "crf" (a
+	// linear-chain CRF trained by L-BFGS); every pass and fold model uses it.
+	Learner string
+	L2      float64 // CRF: penalty L2/2·‖θ‖² (default 1)
+	MaxIter int     // CRF: L-BFGS iterations at most (default 200)
+}
+
+// fit trains one pass's weights with the chosen learner.
+func (o TrainOptions) fit(exs []example, seed uint64) *weights {
+	if o.Learner == "crf" {
+		return trainCRF(Labels, exs, crfOptions{L2: o.L2, MaxIter: o.MaxIter})
+	}
+	return train(Labels, exs, o.Epochs, seed)
 }
 
 // DocSize is how many consecutive corpus sentences make one article when a
@@ -32,7 +45,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 		o.Epochs = 12
 	}
 	exs, full := examples(sents, o)
-	m := &Model{w: train(Labels, exs, o.Epochs, o.Seed), clusters: o.Clusters, ne: full}
+	m := &Model{w: o.fit(exs, o.Seed), clusters: o.Clusters, ne: full}
 	if !o.Stacked || len(sents) < 20 {
 		return m
 	}
@@ -50,7 +63,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 			}
 		}
 		rx, ne := examples(rest, o)
-		fold := &Model{w: train(Labels, rx, o.Epochs, o.Seed), clusters: o.Clusters, ne: ne}
+		fold := &Model{w: o.fit(rx, o.Seed), clusters: o.Clusters, ne: ne}
 		fz := &featurizer{reg: o.Registry, gaz: o.Gazetteer, clusters: o.Clusters, ne: ne}
 		ok := allowedTransitions(Labels)
 		for _, s := range held {
@@ -69,7 +82,7 @@ func Train(sents []Sentence, o TrainOptions) *Model {
 			exs[i].feats = addStacked(exs[i].feats, toks[i-d], first[i], stats)
 		}
 	}
-	m.w2 = train(Labels, exs, o.Epochs, o.Seed+1)
+	m.w2 = o.fit(exs, o.Seed+1)
 	return m
 }
 
