@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -31,8 +32,28 @@ func main() {
 	stacked = flag.Bool("stacked", true, "add the second pass over article features")
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
-	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev)")
+	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev; CRF default 0)")
+	learner = flag.String("learner", "perceptron", "perceptron or crf")
+	l2 = flag.Float64("l2", 1, "crf: L2 penalty l2/2·‖θ‖²")
+	scorePruned = flag.Bool("score-pruned", false, "with --dev: score the model as written (pruned and quantised)")
+	crfIters = flag.Int("crf-iters", 200, "crf: L-BFGS iterations at most")
 	flag.Parse()
+	if *learner != "perceptron" && *learner != "crf" {
+		fmt.Fprintln(os.Stderr, "marsad-train: --learner must be perceptron or crf")
+		os.Exit(2)
+	}
+	set := map[string]bool{}
+	flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if *learner == "crf" {
+		// A CRF's weights are log-potentials, far smaller than the
+		// perceptron's summed updates: bias and pruning scale with them.
+		if !set["entity-bias"] {
+			*bias = 0
+		}
+		if !set["min-weight"] {
+			*minW = 0.05
+		}
+	}
 	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
 		fmt.Fprintln(os.Stderr, "marsad-train:", err)
@@ -41,11 +62,15 @@ func main() {
 }
 
 var (
-	errorsOut  *string
-	entityBias float32
-	withAqmar  *bool
-	stacked    *bool
-	seed       *uint64
+	errorsOut   *string
+	entityBias  float32
+	withAqmar   *bool
+	stacked     *bool
+	seed        *uint64
+	learner     *string
+	l2          *float64
+	crfIters    *int
+	scorePruned *bool
 )
 
 func read(path string) ([]entity.Sentence, error) {
@@ -86,7 +111,9 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	if *withAqmar {
 		train = append(train, aqmar...)
 	}
-	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked}
+	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked,
+		Learner: *learner, L2: *l2, MaxIter: *crfIters,
+		Logf: func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}
@@ -95,6 +122,16 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	m.EntityBias = entityBias
 	fmt.Fprintf(os.Stderr, "trained on %d sentences, %d features, in %s\n", len(train), m.Features(), time.Since(t0).Round(time.Millisecond))
 	if dev {
+		var buf bytes.Buffer
+		if err := m.Write(&buf, minW); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "model file with --min-weight %g: %d bytes\n", minW, buf.Len())
+		if *scorePruned {
+			if m, err = entity.ReadModel(&buf); err != nil {
+				return err
+			}
+		}
 		return score(m, o, held)
 	}
 	f, err := os.Create(out)
@@ -135,7 +172,11 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 			return err
 		}
 		if variant.name == "full" {
-			for _, b := range []float32{0, 5, 10, 20, 40, 80} {
+			biases := []float32{0, 5, 10, 20, 40, 80}
+			if *learner == "crf" {
+				biases = []float32{0, 0.25, 0.5, 1, 1.5, 2, 3}
+			}
+			for _, b := range biases {
 				rb, _ := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, EntityBias: &b})
 				sc := entity.Score(tagHeld(rb, held))
 				fmt.Printf("bias %.1f: F1 %.2f (P %.2f R %.2f)\n", b, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"time"
 )
 
 // A linear-chain CRF (Lafferty et al. 2001) over the perceptron's features
@@ -16,6 +17,7 @@ type crfOptions struct {
 	L2      float64 // penalty L2/2·‖θ‖² (default 1)
 	MaxIter int     // L-BFGS iterations at most (default 200)
 	Workers int     // goroutines computing the gradient (default min(2, GOMAXPROCS))
+	Logf    func(format string, args ...any) // progress, or nil
 }
 
 // crfData is the training set with features mapped to dense indexes.
@@ -40,7 +42,12 @@ func trainCRF(labels []string, exs []example, o crfOptions) *weights {
 	}
 	d := newCRFData(labels, exs)
 	theta := make([]float64, d.nparams())
-	lbfgs(d.objective(o.L2, o.Workers), theta, lbfgsOptions{MaxIter: o.MaxIter})
+	start := time.Now()
+	f, iters := lbfgs(d.objective(o.L2, o.Workers), theta, lbfgsOptions{MaxIter: o.MaxIter})
+	if o.Logf != nil {
+		o.Logf("crf: %d sentences, %d features, %d iterations, objective %.1f, %s",
+			len(d.sents), len(d.hashes), iters, f, time.Since(start).Round(time.Millisecond))
+	}
 	return d.weights(labels, theta)
 }
 

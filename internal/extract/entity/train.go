@@ -24,12 +24,15 @@ type TrainOptions struct {
 	Learner string
 	L2      float64 // CRF: penalty L2/2·‖θ‖² (default 1)
 	MaxIter int     // CRF: L-BFGS iterations at most (default 200)
+	// Logf, when not nil, receives progress lines (CRF: iterations and
+	// objective of each fit).
+	Logf func(format string, args ...any)
 }
 
 // fit trains one pass's weights with the chosen learner.
 func (o TrainOptions) fit(exs []example, seed uint64) *weights {
 	if o.Learner == "crf" {
-		return trainCRF(Labels, exs, crfOptions{L2: o.L2, MaxIter: o.MaxIter})
+		return trainCRF(Labels, exs, crfOptions{L2: o.L2, MaxIter: o.MaxIter, Logf: o.Logf})
 	}
 	return train(Labels, exs, o.Epochs, seed)
 }
