@@ -14,9 +14,9 @@ import (
 
 // crfOptions controls trainCRF.
 type crfOptions struct {
-	L2      float64 // penalty L2/2·‖θ‖² (default 1)
-	MaxIter int     // L-BFGS iterations at most (default 200)
-	Workers int     // goroutines computing the gradient (default min(2, GOMAXPROCS))
+	L2      float64                          // penalty L2/2·‖θ‖² (default 1)
+	MaxIter int                              // L-BFGS iterations at most (default 200)
+	Workers int                              // goroutines computing the gradient (default min(2, GOMAXPROCS))
 	Logf    func(format string, args ...any) // progress, or nil
 }
 
