@@ -35,7 +35,7 @@ func main() {
 	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev; CRF default 0)")
 	learner = flag.String("learner", "perceptron", "perceptron or crf")
 	l2 = flag.Float64("l2", 1, "crf: L2 penalty l2/2·‖θ‖²")
-	scorePruned = flag.Bool("score-pruned", false, "with --dev: score the model as written (pruned and quantised)")
+	scorePruned = flag.Bool("score-pruned", false, "with --dev: also score the model as written (pruned and quantised)")
 	crfIters = flag.Int("crf-iters", 200, "crf: L-BFGS iterations at most")
 	flag.Parse()
 	if *learner != "perceptron" && *learner != "crf" {
@@ -127,12 +127,15 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "model file with --min-weight %g: %d bytes\n", minW, buf.Len())
-		if *scorePruned {
-			if m, err = entity.ReadModel(&buf); err != nil {
-				return err
-			}
+		if err := score(m, o, held); err != nil || !*scorePruned {
+			return err
 		}
-		return score(m, o, held)
+		pm, err := entity.ReadModel(&buf)
+		if err != nil {
+			return err
+		}
+		fmt.Println("as written (pruned, quantised):")
+		return score(pm, o, held)
 	}
 	f, err := os.Create(out)
 	if err != nil {
