@@ -35,7 +35,7 @@ func main() {
 	bias := flag.Float64("entity-bias", 5, "bias towards entity labels stored in the model (choose it with --dev; CRF default 0)")
 	learner = flag.String("learner", "perceptron", "perceptron or crf")
 	l2 = flag.Float64("l2", 1, "crf: L2 penalty l2/2·‖θ‖²")
-	scorePruned = flag.Bool("score-pruned", false, "with --dev: also score the model as written (pruned and quantised)")
+	scorePruned = flag.Bool("score-pruned", false, "with --dev: also score the model as written (pruned and quantised) at --min-weight and two lower thresholds")
 	crfIters = flag.Int("crf-iters", 200, "crf: L-BFGS iterations at most")
 	flag.Parse()
 	if *learner != "perceptron" && *learner != "crf" {
@@ -122,20 +122,10 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	m.EntityBias = entityBias
 	fmt.Fprintf(os.Stderr, "trained on %d sentences, %d features, in %s\n", len(train), m.Features(), time.Since(t0).Round(time.Millisecond))
 	if dev {
-		var buf bytes.Buffer
-		if err := m.Write(&buf, minW); err != nil {
-			return err
-		}
-		fmt.Fprintf(os.Stderr, "model file with --min-weight %g: %d bytes\n", minW, buf.Len())
 		if err := score(m, o, held); err != nil || !*scorePruned {
 			return err
 		}
-		pm, err := entity.ReadModel(&buf)
-		if err != nil {
-			return err
-		}
-		fmt.Println("as written (pruned, quantised):")
-		return score(pm, o, held)
+		return scorePrunings(m, o, held, minW)
 	}
 	f, err := os.Create(out)
 	if err != nil {
@@ -150,6 +140,27 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	}
 	st, _ := os.Stat(out)
 	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) in %s total\n", out, st.Size(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// scorePrunings scores the model as written (pruned and quantised) at
+// --min-weight and at two lower thresholds, with each file's size.
+func scorePrunings(m *entity.Model, o entity.TrainOptions, held []entity.Sentence, minW float32) error {
+	for _, t := range []float32{minW, minW / 2.5, minW / 5} {
+		var buf bytes.Buffer
+		if err := m.Write(&buf, t); err != nil {
+			return err
+		}
+		size := buf.Len()
+		pm, err := entity.ReadModel(&buf)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("as written with --min-weight %g (%d bytes):\n", t, size)
+		if err := score(pm, o, held); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
