@@ -14,7 +14,7 @@ import (
 
 // crfOptions controls trainCRF.
 type crfOptions struct {
-	L2      float64                          // penalty L2/2·‖θ‖² (default 1)
+	L2      float64                          // penalty L2/2·‖θ‖² (default 0.1)
 	MaxIter int                              // L-BFGS iterations at most (default 200)
 	Workers int                              // goroutines computing the gradient (default min(2, GOMAXPROCS))
 	Logf    func(format string, args ...any) // progress, or nil
@@ -38,7 +38,7 @@ type crfSent struct {
 // trainCRF fits the CRF and returns its weights.
 func trainCRF(labels []string, exs []example, o crfOptions) *weights {
 	if o.L2 == 0 {
-		o.L2 = 1
+		o.L2 = 0.1
 	}
 	d := newCRFData(labels, exs)
 	theta := make([]float64, d.nparams())

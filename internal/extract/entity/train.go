@@ -22,7 +22,7 @@ type TrainOptions struct {
 	// Learner is "perceptron" (the default, also when empty) or "crf" (a
 	// linear-chain CRF trained by L-BFGS); every pass and fold model uses it.
 	Learner string
-	L2      float64 // CRF: penalty L2/2·‖θ‖² (default 1)
+	L2      float64 // CRF: penalty L2/2·‖θ‖² (default 0.1)
 	MaxIter int     // CRF: L-BFGS iterations at most (default 200)
 	// Logf, when not nil, receives progress lines (CRF: iterations and
 	// objective of each fit).
