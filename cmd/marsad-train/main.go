@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -34,7 +35,27 @@ func main() {
 	withAqmar = flag.Bool("with-aqmar", false, "also train on AQMAR dev")
 	errorsOut = flag.String("errors", "", "with --dev: write the dev sentences where the full recognizer and the tagger alone disagree to this file")
 	bias := flag.Float64("entity-bias", 15, "bias towards entity labels stored in the model (chosen by --cv 5)")
+	learner = flag.String("learner", "perceptron", "perceptron or crf")
+	l2 = flag.Float64("l2", 0.1, "crf: L2 penalty l2/2·‖θ‖² (0.1 chosen on --dev)")
+	scorePruned = flag.Bool("score-pruned", false, "with --dev: also score the model as written (pruned and quantised) at --min-weight and two lower thresholds")
+	crfIters = flag.Int("crf-iters", 200, "crf: L-BFGS iterations at most")
 	flag.Parse()
+	if *learner != "perceptron" && *learner != "crf" {
+		fmt.Fprintln(os.Stderr, "marsad-train: --learner must be perceptron or crf")
+		os.Exit(2)
+	}
+	set := map[string]bool{}
+	flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if *learner == "crf" {
+		// A CRF's weights are log-potentials, far smaller than the
+		// perceptron's summed updates: bias and pruning scale with them.
+		if !set["entity-bias"] {
+			*bias = 0
+		}
+		if !set["min-weight"] {
+			*minW = 0.02
+		}
+	}
 	entityBias = float32(*bias)
 	if err := run(*data, *out, *dev, *epochs, float32(*minW), *noClusters, *noLex); err != nil {
 		fmt.Fprintln(os.Stderr, "marsad-train:", err)
@@ -43,13 +64,17 @@ func main() {
 }
 
 var (
-	errorsOut  *string
-	entityBias float32
-	withAqmar  *bool
-	cv         *int
-	bag        *int
-	stacked    *bool
-	seed       *uint64
+	errorsOut   *string
+	entityBias  float32
+	withAqmar   *bool
+	cv          *int
+	bag         *int
+	stacked     *bool
+	seed        *uint64
+	learner     *string
+	l2          *float64
+	crfIters    *int
+	scorePruned *bool
 )
 
 func read(path string) ([]entity.Sentence, error) {
@@ -90,7 +115,9 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	if *withAqmar {
 		train = append(train, aqmar...)
 	}
-	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked, Bag: *bag}
+	o := entity.TrainOptions{Epochs: epochs, Seed: *seed, Clusters: clusters, Stacked: *stacked, Bag: *bag,
+		Learner: *learner, L2: *l2, MaxIter: *crfIters,
+		Logf: func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }}
 	if !noLex {
 		o.Registry, o.Gazetteer = actor.Default(), gazetteer.Default()
 	}
@@ -102,7 +129,10 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	m.EntityBias = entityBias
 	fmt.Fprintf(os.Stderr, "trained on %d sentences, %d features, in %s\n", len(train), m.Features(), time.Since(t0).Round(time.Millisecond))
 	if dev {
-		return score(m, o, held)
+		if err := score(m, o, held); err != nil || !*scorePruned {
+			return err
+		}
+		return scorePrunings(m, o, held, minW)
 	}
 	f, err := os.Create(out)
 	if err != nil {
@@ -117,6 +147,27 @@ func run(data, out string, dev bool, epochs int, minW float32, noClusters, noLex
 	}
 	st, _ := os.Stat(out)
 	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) in %s total\n", out, st.Size(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// scorePrunings scores the model as written (pruned and quantised) at
+// --min-weight and at two lower thresholds, with each file's size.
+func scorePrunings(m *entity.Model, o entity.TrainOptions, held []entity.Sentence, minW float32) error {
+	for _, t := range []float32{minW, minW / 2.5, minW / 5} {
+		var buf bytes.Buffer
+		if err := m.Write(&buf, t); err != nil {
+			return err
+		}
+		size := buf.Len()
+		pm, err := entity.ReadModel(&buf)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("as written with --min-weight %g (%d bytes):\n", t, size)
+		if err := score(pm, o, held); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -142,7 +193,11 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 			return err
 		}
 		if variant.name == "full" {
-			for _, b := range []float32{0, 5, 10, 20, 40, 80} {
+			biases := []float32{0, 5, 10, 20, 40, 80}
+			if *learner == "crf" {
+				biases = []float32{0, 0.25, 0.5, 1, 1.5, 2, 3}
+			}
+			for _, b := range biases {
 				rb, _ := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, EntityBias: &b})
 				sc := entity.Score(tagHeld(rb, held))
 				fmt.Printf("bias %.1f: F1 %.2f (P %.2f R %.2f)\n", b, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())

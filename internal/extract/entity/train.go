@@ -22,12 +22,24 @@ type TrainOptions struct {
 	// Bag is how many perceptrons, each shuffling the data with its own
 	// seed, are trained and averaged for every pass (default 1). A
 	// perceptron's weights depend on the order it saw the examples in;
-	// their average does much less.
+	// their average does much less. A CRF has no such noise: one is fitted.
 	Bag int
+	// Learner is "perceptron" (the default, also when empty) or "crf" (a
+	// linear-chain CRF trained by L-BFGS); every pass and fold model uses it.
+	Learner string
+	L2      float64 // CRF: penalty L2/2·‖θ‖² (default 0.1)
+	MaxIter int     // CRF: L-BFGS iterations at most (default 200)
+	// Logf, when not nil, receives progress lines (CRF: iterations and
+	// objective of each fit).
+	Logf func(format string, args ...any)
 }
 
-// fit trains one pass's weights, averaging o.Bag perceptrons.
+// fit trains one pass's weights with the chosen learner, averaging o.Bag
+// perceptrons.
 func (o TrainOptions) fit(exs []example, seed uint64) *weights {
+	if o.Learner == "crf" {
+		return trainCRF(Labels, exs, crfOptions{L2: o.L2, MaxIter: o.MaxIter, Logf: o.Logf})
+	}
 	k := max(o.Bag, 1)
 	ws := make([]*weights, k)
 	for i := range ws {
