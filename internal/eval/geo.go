@@ -57,7 +57,7 @@ func runGeo(data string, r *Report) error {
 		}
 		return fs, nil
 	}
-	for _, v := range []string{"embedded (npm GeoNames + curated)", "embedded + shared gazetteer_ar.tsv (--gazetteer)", "shared gazetteer_ar.tsv alone"} {
+	for _, v := range []string{"embedded (npm GeoNames + admin areas + curated)", "embedded + shared gazetteer_ar.tsv (--gazetteer)", "shared gazetteer_ar.tsv alone"} {
 		var g *gazetteer.Gazetteer
 		switch {
 		case strings.HasPrefix(v, "embedded +"), strings.HasPrefix(v, "shared"):
