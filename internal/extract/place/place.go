@@ -197,7 +197,7 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 			continue
 		}
 		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
-		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 {
+		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 || constructHead(d.Tokens, i+1, end, cands) {
 			continue
 		}
 		from := i // the head noun is part of the name (مخيم الهول)...
@@ -215,6 +215,23 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// constructHead reports a one-word match that only a reading of the word
+// finds (an article added, a proclitic read off: باب as الباب, or as ب +
+// اب), followed by a definite word: the first noun of a construct, a name
+// the gazetteer lacks (منطقة باب التبانة is neither الباب nor Ibb).
+func constructHead(toks []text.Token, at, end int, cands []gazetteer.Entry) bool {
+	if end != at+1 || end >= len(toks) || !toks[end].Definite || toks[end].Kind != text.Word {
+		return false
+	}
+	written := strings.Join(gazetteer.Words(toks[at].Text), " ")
+	for _, c := range cands {
+		if strings.Join(gazetteer.Words(c.Name), " ") == written {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup resolves tokens [from,to): the whole name first, then without a

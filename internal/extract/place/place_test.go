@@ -193,3 +193,29 @@ func TestAreas(t *testing.T) {
 		t.Fatalf("areas.tsv: only %d cases read", n)
 	}
 }
+
+// A head noun before the first noun of a construct the gazetteer does not
+// know finds nothing: «منطقة باب الحارة» is not الباب.
+func TestConstructAfterHeadIsNoPlace(t *testing.T) {
+	r := New(Options{})
+	for _, s := range []string{
+		"اندلعت اشتباكات في منطقة باب الحارة مساء أمس",
+		"أغلقت الشرطة منطقة باب المدينة القديمة",
+	} {
+		for _, p := range r.Resolve(text.Read(s), nil) {
+			if strings.Contains(p.Text, "باب") {
+				t.Errorf("%q: place %q (%s), want none", s, p.Text, p.Gazetteer)
+			}
+		}
+	}
+	// A name the gazetteer writes with the article, followed by an
+	// adjective, is still found when the text writes the article too.
+	s := "وصلت التعزيزات إلى مدينة الباب الواقعة شمال حلب"
+	found := false
+	for _, p := range r.Resolve(text.Read(s), nil) {
+		found = found || p.Gazetteer == "gn:174018"
+	}
+	if !found {
+		t.Errorf("%q: الباب (gn:174018) not found", s)
+	}
+}
