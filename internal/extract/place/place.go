@@ -264,6 +264,10 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 			return m
 		}
 	}
+	if c, alt, name, ok := shortClitic(d, from, to, words, g); ok {
+		m.cands, m.full, m.words, m.name = c, true, alt, name
+		return m
+	}
 	if h, _, ok := headOf(words[0]); ok && len(words) > 1 {
 		m.hint = h
 		words = words[1:]
@@ -274,6 +278,33 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 	}
 	m.cands = g.LookupLoose(strings.Join(words, " "))
 	return m
+}
+
+// shortClitic reads a proclitic the tokeniser left on a short first word
+// (وتل أبيض: و + تل, whose base of two letters it keeps whole) and looks the
+// name up without it: the candidates, words and the name as written.
+func shortClitic(d *text.Doc, from, to int, words []string, g *gazetteer.Gazetteer) ([]gazetteer.Entry, []string, string, bool) {
+	first := d.Tokens[from]
+	if first.Prefix != "" || first.Kind != text.Word {
+		return nil, nil, "", false
+	}
+	for _, f := range first.Forms()[1:] {
+		if !strings.HasSuffix(first.Norm, f) {
+			continue // a form with the article restored or a suffix cut
+		}
+		alt := append([]string{f}, words[1:]...)
+		c := g.Lookup(strings.Join(alt, " "))
+		if len(c) == 0 {
+			continue
+		}
+		folded, off := text.FoldMap(first.Text)
+		cut := len(first.Norm) - len(f)
+		if folded != first.Norm || cut >= len(off) {
+			continue
+		}
+		return c, alt, d.Text[first.Start+off[cut] : d.Tokens[to-1].End], true
+	}
+	return nil, nil, "", false
 }
 
 // lamReading reads a first word written with لل as the preposition ل before
