@@ -8,6 +8,7 @@ package place
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad/internal/gazetteer"
@@ -170,23 +171,13 @@ func (r *Resolver) backoff(ps []model.Place, focus string) []model.Place {
 func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 	var ms []mention
 	covered := make([]bool, len(d.Tokens))
-	for _, e := range ents {
-		if e.Type != "LOC" || e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
-			continue
-		}
-		from, to := d.TokenAt(e.Start), d.TokenAt(e.End)
-		if from >= to {
-			continue
-		}
-		for i := from; i < to; i++ {
+	for _, rg := range r.locRanges(d, ents) {
+		for i := rg.from; i < rg.to; i++ {
 			covered[i] = true
 		}
-		m := r.lookup(d, from, to)
-		m.span = e.Span
-		if m.hint == "" && from > 0 && d.Tokens[from-1].Kind == text.Word {
-			m.hint, _, _ = headOf(d.Tokens[from-1].Norm)
+		for _, m := range r.rangeMentions(d, rg) {
+			ms = append(ms, m)
 		}
-		ms = append(ms, m)
 	}
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if d.Tokens[i].Kind != text.Word || covered[i+1] {
@@ -232,6 +223,80 @@ func constructHead(toks []text.Token, at, end int, cands []gazetteer.Entry) bool
 		}
 	}
 	return true
+}
+
+// tokenRange is a LOC entity's tokens [from,to) and its span.
+type tokenRange struct {
+	from, to int
+	span     model.Span
+}
+
+// locRanges returns the token ranges of the LOC entities in text order,
+// two touching ones joined when together they are a name the gazetteer
+// knows (وخان + شيخون is خان شيخون).
+func (r *Resolver) locRanges(d *text.Doc, ents []model.Entity) []tokenRange {
+	var all []tokenRange
+	for _, e := range ents {
+		if e.Type != "LOC" || e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+			continue
+		}
+		if from, to := d.TokenAt(e.Start), d.TokenAt(e.End); from < to {
+			all = append(all, tokenRange{from: from, to: to, span: e.Span})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].from < all[j].from })
+	var out []tokenRange
+	for _, rg := range all {
+		if n := len(out); n > 0 && out[n-1].to == rg.from {
+			prev := out[n-1]
+			if m := r.lookup(d, prev.from, rg.to); m.full && len(m.cands) > 0 {
+				out[n-1] = tokenRange{from: prev.from, to: rg.to,
+					span: model.SpanOf(d.Text, d.Tokens[prev.from].Start, d.Tokens[rg.to-1].End)}
+				continue
+			}
+		}
+		out = append(out, rg)
+	}
+	return out
+}
+
+// rangeMentions looks a LOC entity up; when the gazetteer does not know it
+// and it holds words opening with the conjunction و, each conjunct is
+// looked up on its own (وماردين وجيلان بينار is two places, not one).
+func (r *Resolver) rangeMentions(d *text.Doc, rg tokenRange) []mention {
+	m := r.lookupEntity(d, rg.from, rg.to)
+	m.span = rg.span
+	if len(m.cands) > 0 {
+		return []mention{m}
+	}
+	var parts []mention
+	start := rg.from
+	for k := rg.from + 1; k <= rg.to; k++ {
+		if k < rg.to && !strings.HasPrefix(d.Tokens[k].Prefix, "و") {
+			continue
+		}
+		if start < k && (start > rg.from || k < rg.to) {
+			if pm := r.lookupEntity(d, start, k); len(pm.cands) > 0 {
+				pm.span = model.SpanOf(d.Text, d.Tokens[start].Start, d.Tokens[k-1].End)
+				parts = append(parts, pm)
+			}
+		}
+		start = k
+	}
+	if len(parts) == 0 {
+		return []mention{m}
+	}
+	return parts
+}
+
+// lookupEntity looks up tokens [from,to) of an entity, with the hint of a
+// head noun written just before it.
+func (r *Resolver) lookupEntity(d *text.Doc, from, to int) mention {
+	m := r.lookup(d, from, to)
+	if m.hint == "" && from > 0 && d.Tokens[from-1].Kind == text.Word {
+		m.hint, _, _ = headOf(d.Tokens[from-1].Norm)
+	}
+	return m
 }
 
 // lookup resolves tokens [from,to): the whole name first, then without a

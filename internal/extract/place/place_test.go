@@ -222,3 +222,28 @@ func TestConstructAfterHeadIsNoPlace(t *testing.T) {
 		t.Errorf("%q: الباب (gn:174018) not found", s)
 	}
 }
+
+// The place stage mends two entity-boundary errors: a name cut in two
+// (وخان | شيخون) and two conjoined places read as one (وماردين وجيلان بينار).
+func TestEntityBoundaries(t *testing.T) {
+	r := New(Options{})
+	cases := []struct {
+		text  string
+		names []string
+		span  string
+		id    string
+	}{
+		{"وصل النازحون إلى سراقب وخان شيخون", []string{"سراقب", "وخان", "شيخون"}, "وخان شيخون", "gn:168325"},
+		{"عبروا إلى وماردين وجيلان بينار", []string{"وماردين وجيلان بينار"}, "وماردين", "gn:304797"},
+	}
+	for _, c := range cases {
+		places := r.Resolve(text.Read(c.text), loc(c.text, c.names...))
+		found := false
+		for _, p := range places {
+			found = found || (p.Text == c.span && p.Gazetteer == c.id)
+		}
+		if !found {
+			t.Errorf("%q: want %q = %s, got %+v", c.text, c.span, c.id, places)
+		}
+	}
+}
