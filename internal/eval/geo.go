@@ -207,7 +207,7 @@ func scoreGeo(name string, res *place.Resolver, tweets []lmdTweet, r *Report) {
 			}
 			g.hit++
 			total.hit++
-			d := haversine(lat, lon, p.Lat, p.Lon)
+			d := model.DistanceKm(lat, lon, p.Lat, p.Lon)
 			errs = append(errs, d)
 			if d <= 161 {
 				g.acc++
@@ -237,12 +237,4 @@ func scoreGeo(name string, res *place.Resolver, tweets []lmdTweet, r *Report) {
 		g := groups[k]
 		r.Add("geo", name+": acc@161km, "+k, Pct(g.acc, g.n), "country accuracy "+Pct(g.country, g.n))
 	}
-}
-
-// haversine is the great-circle distance in km.
-func haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	const rad = math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * 6371 * math.Asin(math.Sqrt(a))
 }

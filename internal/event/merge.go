@@ -1,7 +1,6 @@
 package event
 
 import (
-	"math"
 	"slices"
 
 	"github.com/marsad/marsad/internal/model"
@@ -107,11 +106,7 @@ func near(p, q model.Place) bool {
 	if (p.Lat == 0 && p.Lon == 0) || (q.Lat == 0 && q.Lon == 0) || p.Kind == "country" || q.Kind == "country" {
 		return false
 	}
-	const r = 6371.0
-	la1, la2 := p.Lat*math.Pi/180, q.Lat*math.Pi/180
-	dla, dlo := la2-la1, (q.Lon-p.Lon)*math.Pi/180
-	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
-	return 2*r*math.Asin(math.Sqrt(h)) <= nearKm
+	return model.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= nearKm
 }
 
 // sameDate reports whether two drafts can be on one date: the same date, or

@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/marsad/marsad/internal/model"
 )
 
 // An administrative area is built from two packages joined on the ISO
@@ -303,15 +304,7 @@ func plausible(lat, lon float64, a *area, cs *cities) bool {
 		ref, limit = cs.capitals[a.country], 4000
 	}
 	rlat, rlon, ok := point(ref.lat, ref.lon)
-	return !ok || distance(lat, lon, rlat, rlon) <= limit
-}
-
-// distance is the great-circle distance in km.
-func distance(lat1, lon1, lat2, lon2 float64) float64 {
-	const rad = math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * 6371 * math.Asin(math.Sqrt(h))
+	return !ok || model.DistanceKm(lat, lon, rlat, rlon) <= limit
 }
 
 // stripHead takes the head noun off a name (ولاية الخرطوم → الخرطوم).
