@@ -40,12 +40,7 @@ func crossValidate(train []entity.Sentence, o entity.TrainOptions, k int) error 
 		name string
 		pred [][]string
 	}{{"cv full", full}, {"cv tagger-only", alone}} {
-		sc := entity.Score(gold, v.pred)
-		fmt.Printf("%-15s F1 %.2f (P %.2f R %.2f)", v.name, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
-		for _, c := range entity.Classes(sc) {
-			fmt.Printf("  %s %.1f", c, sc[c].F1())
-		}
-		fmt.Println()
+		printScores(v.name, entity.Score(gold, v.pred))
 	}
 	fmt.Printf("%d folds in %s\n", k, time.Since(t0).Round(time.Second))
 	return nil

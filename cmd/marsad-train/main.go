@@ -204,13 +204,19 @@ func score(m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error
 			}
 		}
 		sc := entity.Score(tagHeld(r, held))
-		fmt.Printf("%-15s F1 %.2f (P %.2f R %.2f)", variant.name, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
-		for _, c := range entity.Classes(sc) {
-			fmt.Printf("  %s %.1f", c, sc[c].F1())
-		}
-		fmt.Printf("  noMISC %.2f\n", entity.Without(sc, "MISC").F1())
+		printScores(variant.name, sc)
 	}
 	return nil
+}
+
+// printScores prints one line of conlleval figures: micro F1 with P and R,
+// F1 per class, and F1 without MISC.
+func printScores(name string, sc map[string]entity.Counts) {
+	fmt.Printf("%-15s F1 %.2f (P %.2f R %.2f)", name, sc["ALL"].F1(), sc["ALL"].P(), sc["ALL"].R())
+	for _, c := range entity.Classes(sc) {
+		fmt.Printf("  %s %.1f", c, sc[c].F1())
+	}
+	fmt.Printf("  noMISC %.2f\n", entity.Without(sc, "MISC").F1())
 }
 
 // tagHeld tags sentences in documents of 20 (ANERcorp marks no article
