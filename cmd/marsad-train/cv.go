@@ -24,11 +24,7 @@ func crossValidate(train []entity.Sentence, o entity.TrainOptions, k int) error 
 		}
 		m := entity.Train(rest, o)
 		m.EntityBias = entityBias
-		rf, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer})
-		if err != nil {
-			return err
-		}
-		ra, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true, NoRegistryOverride: true})
+		rf, ra, err := fullAndAlone(m, o)
 		if err != nil {
 			return err
 		}

@@ -237,15 +237,25 @@ func tagHeld(r *entity.Recognizer, held []entity.Sentence) (gold, pred [][]strin
 	return gold, pred
 }
 
+// fullAndAlone returns the recognizer marsad runs (registry override and
+// article consistency on) and the tagger alone, over one model.
+func fullAndAlone(m *entity.Model, o entity.TrainOptions) (full, alone *entity.Recognizer, err error) {
+	full, err = entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer})
+	if err != nil {
+		return nil, nil, err
+	}
+	alone, err = entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true, NoRegistryOverride: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	return full, alone, nil
+}
+
 // writeErrors lists, for each dev sentence where the full recognizer's
 // tags differ from the tagger's alone, the tokens with gold, tagger and
 // full tags.
 func writeErrors(path string, m *entity.Model, o entity.TrainOptions, held []entity.Sentence) error {
-	full, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer})
-	if err != nil {
-		return err
-	}
-	alone, err := entity.New(entity.Options{Model: m, Registry: o.Registry, Gazetteer: o.Gazetteer, NoConsistency: true, NoRegistryOverride: true})
+	full, alone, err := fullAndAlone(m, o)
 	if err != nil {
 		return err
 	}

@@ -175,9 +175,7 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 		for i := rg.from; i < rg.to; i++ {
 			covered[i] = true
 		}
-		for _, m := range r.rangeMentions(d, rg) {
-			ms = append(ms, m)
-		}
+		ms = append(ms, r.rangeMentions(d, rg)...)
 	}
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if d.Tokens[i].Kind != text.Word || covered[i+1] {
