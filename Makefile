@@ -47,6 +47,7 @@ fuzz:
 	$(GO) test ./internal/event -run='^$$' -fuzz=FuzzExtract -fuzztime=30s
 	$(GO) test ./internal/story -run='^$$' -fuzz=FuzzAdd -fuzztime=30s
 	$(GO) test ./internal/reconcile -run='^$$' -fuzz=FuzzCompare -fuzztime=30s
+	$(GO) test ./internal/pipeline -run='^$$' -fuzz=FuzzAnalyze -fuzztime=60s
 	for f in FuzzJSONLine FuzzHTML FuzzFeed FuzzWARC FuzzDecodeText FuzzSniff FuzzDates; do \
 		$(GO) test ./internal/ingest -run='^$$' -fuzz=^$$f$$ -fuzztime=20s -fuzzminimizetime=1s || exit 1; done
 	$(GO) test ./internal/ingest/warc -run='^$$' -fuzz=FuzzReader -fuzztime=20s

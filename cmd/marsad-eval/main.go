@@ -14,6 +14,7 @@ import (
 
 // sections lists every evaluation; each lives in its own file of internal/eval.
 var sections = []eval.Section{
+	eval.Stages,
 	eval.Events,
 	eval.Stories,
 	eval.Ingest,

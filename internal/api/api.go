@@ -134,6 +134,7 @@ func (s *server) routes() []route {
 		{"GET /api/events", s.listEvents},
 		{"GET /api/places", s.listPlaces},
 		{"GET /api/outlets", s.listOutlets},
+		{"GET /api/stage-errors", s.listStageErrors},
 		{"POST /api/ingest", s.requireToken(s.ingest)},
 		{"GET /api/export", s.export},
 		{"GET /api/openapi.json", serveOpenAPI},

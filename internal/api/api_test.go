@@ -121,6 +121,25 @@ func TestEndpoints(t *testing.T) {
 			}
 			return ""
 		}},
+		{"/api/stage-errors", 200, func(b map[string]any) string {
+			errs := b["errors"].([]any)
+			if len(errs) != 1 || b["total"].(float64) != 1 {
+				return fmt.Sprintf("errors %v", errs)
+			}
+			e := errs[0].(map[string]any)
+			if e["article"] != apitest.ArticleXSS || e["stage"] != apitest.StageFailure.Stage || e["message"] != apitest.StageFailure.Message {
+				return fmt.Sprintf("error %v", e)
+			}
+			return ""
+		}},
+		{"/api/stage-errors?limit=0", 400, errorSays("limit")},
+		{"/api/articles/" + apitest.ArticleXSS, 200, func(b map[string]any) string {
+			errs, _ := b["analysis"].(map[string]any)["errors"].([]any)
+			if len(errs) != 1 {
+				return fmt.Sprintf("the record's errors: %v", errs)
+			}
+			return ""
+		}},
 		{"/api/openapi.json", 200, func(b map[string]any) string {
 			if b["openapi"] != "3.0.3" {
 				return "not an OpenAPI 3 document"

@@ -96,3 +96,24 @@ func orEmpty[T any](s []T) []T {
 	}
 	return s
 }
+
+type stageErrorList struct {
+	page
+	Errors []store.StageFailure `json:"errors"`
+}
+
+// listStageErrors: GET /api/stage-errors?limit&offset: the stages that
+// failed on stored articles; total counts the articles with one.
+func (s *server) listStageErrors(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	limit, offset := p.paging(MaxLimit)
+	if !p.ok(w) {
+		return
+	}
+	errs, total, err := s.opts.Store.StageFailures(r.Context(), limit, offset)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, stageErrorList{page{total, limit, offset}, orEmpty(errs)})
+}

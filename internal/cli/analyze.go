@@ -27,12 +27,15 @@ quantities, times, claims and events. --format=jsonl prints one contract record 
 				return err
 			}
 			j := newJSONL(a.out)
-			failed := 0
+			failed, staged := 0, 0
 			for res := range analyseAll(cmd.Context(), p, r.Read(cmd.Context(), args)) {
 				if res.err != nil {
 					failed++
 					a.errf("marsad: skipped: %v\n", res.err)
 					continue
+				}
+				if reportStageErrors(a.err, res.rec.Analysis) {
+					staged++
 				}
 				if a.format == "jsonl" {
 					err = j.write(res.rec.Analysis)
@@ -42,6 +45,9 @@ quantities, times, claims and events. --format=jsonl prints one contract record 
 				if err != nil {
 					return err
 				}
+			}
+			if staged > 0 {
+				a.errf("marsad: %d articles with stage errors (their records carry them under \"errors\")\n", staged)
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d inputs could not be read", failed)

@@ -110,6 +110,9 @@ func TestIngestIsIdempotentAndSkipsBadFiles(t *testing.T) {
 	if !strings.Contains(errOut, "18 new") {
 		t.Errorf("want 17 demo articles plus one good JSON line stored:\n%s", errOut)
 	}
+	if !strings.Contains(errOut, "; 0 articles with stage errors;") || strings.Contains(errOut, "stage error:") {
+		t.Errorf("the summary must count stage errors, and the demo has none:\n%s", errOut)
+	}
 	code, _, errOut = run(t, "ingest", "--db", db, dir)
 	if code != 0 || !strings.Contains(errOut, "0 new") || !strings.Contains(errOut, "18 duplicates") {
 		t.Errorf("second ingest should store nothing new (exit %d):\n%s", code, errOut)

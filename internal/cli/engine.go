@@ -37,16 +37,47 @@ func analyseAll(ctx context.Context, p *pipeline.Pipeline, items iter.Seq[ingest
 	})
 }
 
+// reportStageErrors writes one line per stage that failed on a record, with
+// the article's id, and says whether there was any: a stage error is lost
+// data and is never silent.
+func reportStageErrors(w io.Writer, an model.Analysis) bool {
+	for _, e := range an.Errors {
+		fmt.Fprintf(w, "marsad: stage error: %s: %s\n", an.ID, e)
+	}
+	return len(an.Errors) > 0
+}
+
+// reportStoryErrors does the same for the story stages.
+func reportStoryErrors(w io.Writer, stories []model.Story) int {
+	n := 0
+	for _, s := range stories {
+		for _, e := range s.Errors {
+			fmt.Fprintf(w, "marsad: stage error: story %s: %s\n", s.ID, e)
+		}
+		if len(s.Errors) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // ingestStats counts what an ingest run did.
 type ingestStats struct {
 	Read, Inserted, Updated, Duplicates, Failed int
-	Elapsed                                     time.Duration
+	// StageErrors counts the articles analysed in this run on which a stage
+	// failed; StoryErrors the stories whose comparison failed.
+	StageErrors, StoryErrors int
+	Elapsed                  time.Duration
 }
 
 func (s ingestStats) String() string {
 	rate := float64(s.Read) / s.Elapsed.Seconds()
-	return fmt.Sprintf("%d read: %d new, %d updated, %d duplicates; %d inputs failed; %.1fs (%.0f articles/s)",
-		s.Read, s.Inserted, s.Updated, s.Duplicates, s.Failed, s.Elapsed.Seconds(), rate)
+	stories := ""
+	if s.StoryErrors > 0 {
+		stories = fmt.Sprintf(" and %d stories", s.StoryErrors)
+	}
+	return fmt.Sprintf("%d read: %d new, %d updated, %d duplicates; %d inputs failed; %d articles%s with stage errors; %.1fs (%.0f articles/s)",
+		s.Read, s.Inserted, s.Updated, s.Duplicates, s.Failed, s.StageErrors, stories, s.Elapsed.Seconds(), rate)
 }
 
 const batchSize = 100
@@ -88,6 +119,11 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 		}
 		st.Read++
 		bar.Add(1)
+		if len(r.rec.Analysis.Errors) > 0 {
+			bar.Clear()
+			reportStageErrors(errOut, r.rec.Analysis)
+			st.StageErrors++
+		}
 		batch = append(batch, r.rec)
 		if len(batch) == batchSize {
 			if err := flush(); err != nil {
@@ -108,7 +144,9 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 	if st.Inserted+st.Updated == 0 {
 		return st, nil
 	}
-	return st, rebuildStories(ctx, s, p)
+	stories, err := rebuildStories(ctx, s, p)
+	st.StoryErrors = reportStoryErrors(errOut, stories)
+	return st, err
 }
 
 // skipStored drops the articles whose text is already stored, counting
@@ -133,17 +171,19 @@ func skipStored(ctx context.Context, s *store.Store, items iter.Seq[ingest.Item]
 	}
 }
 
-// rebuildStories groups every stored article into stories again and stores them.
-func rebuildStories(ctx context.Context, s *store.Store, p *pipeline.Pipeline) error {
+// rebuildStories groups every stored article into stories again, stores
+// them and returns them.
+func rebuildStories(ctx context.Context, s *store.Store, p *pipeline.Pipeline) ([]model.Story, error) {
 	var docs []model.Analysis
 	err := s.EachRecord(ctx, func(r store.Record) error {
 		docs = append(docs, r.Analysis)
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return s.ReplaceStories(ctx, p.Stories(docs))
+	stories := p.Stories(docs)
+	return stories, s.ReplaceStories(ctx, stories)
 }
 
 // progress returns a bar on a terminal, and a silent one when piped.

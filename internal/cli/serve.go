@@ -141,16 +141,15 @@ func ingestDocs(s *store.Store, p *pipeline.Pipeline, errOut io.Writer) api.Inge
 			if err := os.WriteFile(path, d.Data, 0o600); err != nil {
 				return ids, err
 			}
-			got, err := ingestOne(ctx, s, p, ingest.New(opts), path, d)
+			got, err := ingestOne(ctx, s, p, ingest.New(opts), path, d, errOut)
 			if err != nil {
 				return ids, err
 			}
 			ids = append(ids, got...)
 		}
-		if err := rebuildStories(ctx, s, p); err != nil {
-			return ids, err
-		}
-		return ids, nil
+		stories, err := rebuildStories(ctx, s, p)
+		reportStoryErrors(errOut, stories)
+		return ids, err
 	}
 }
 
@@ -167,7 +166,7 @@ func uploadName(i int, d api.IngestDoc) string {
 
 // ingestOne reads one uploaded file, analyses and stores its articles, and
 // returns their ids. A pasted text's title and URL are applied to it.
-func ingestOne(ctx context.Context, s *store.Store, p *pipeline.Pipeline, r *ingest.Reader, path string, d api.IngestDoc) ([]string, error) {
+func ingestOne(ctx context.Context, s *store.Store, p *pipeline.Pipeline, r *ingest.Reader, path string, d api.IngestDoc, errOut io.Writer) ([]string, error) {
 	var recs []store.Record
 	for it := range r.Read(ctx, []string{path}) {
 		if it.Err != nil {
@@ -181,6 +180,7 @@ func ingestOne(ctx context.Context, s *store.Store, p *pipeline.Pipeline, r *ing
 			art.URL = d.URL
 		}
 		art, an := p.Analyze(art)
+		reportStageErrors(errOut, an)
 		recs = append(recs, store.Record{Article: art, Analysis: an})
 	}
 	out, err := s.Put(ctx, recs)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -99,14 +100,63 @@ type goldDetail struct {
 
 // readGoldDev reads gold-dev/gold.json under the data folder.
 func readGoldDev(data string) (*goldDev, error) {
-	path := filepath.Join(data, "gold-dev", "gold.json")
-	b, err := os.ReadFile(path)
+	return readGold(data, goldDevSet)
+}
+
+// goldSet names one hand-annotated set in gold-dev's format: gold-dev itself
+// (shared data) or a split of the independent annotation that the project
+// keeps (news2018/, embedded).
+type goldSet struct {
+	Name string
+	// Tuned says whether rules were written against the set (a dev figure).
+	Tuned bool
+	file  string // under the data folder; empty for an embedded set
+	embed string // name in news2018/
+}
+
+var (
+	goldDevSet  = goldSet{Name: "gold-dev", Tuned: true, file: filepath.Join("gold-dev", "gold.json")}
+	news2018Dev = goldSet{Name: "news2018-dev", Tuned: true, embed: "dev.json"}
+	news2018Tst = goldSet{Name: "news2018-test", embed: "test.json"}
+	// goldSets are the sets every accuracy figure is reported on, side by
+	// side: the two dev sets, then the test split (scored, never tuned on).
+	goldSets = []goldSet{goldDevSet, news2018Dev, news2018Tst}
+)
+
+// activeSets are the gold sets this run scores: all of them, or the dev sets
+// alone when MARSAD_EVAL_DEV_ONLY is set (while tuning: the test split is
+// scored when a piece of work is done, not while rules are written).
+func activeSets() []goldSet {
+	if os.Getenv("MARSAD_EVAL_DEV_ONLY") == "" {
+		return goldSets
+	}
+	var out []goldSet
+	for _, s := range goldSets {
+		if s.Tuned {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+//go:embed news2018/dev.json news2018/test.json
+var news2018FS embed.FS
+
+// readGold reads one gold set.
+func readGold(data string, set goldSet) (*goldDev, error) {
+	var b []byte
+	var err error
+	if set.file != "" {
+		b, err = os.ReadFile(filepath.Join(data, set.file))
+	} else {
+		b, err = news2018FS.ReadFile("news2018/" + set.embed)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("read gold-dev: %w", err)
+		return nil, fmt.Errorf("read %s: %w", set.Name, err)
 	}
 	var g goldDev
 	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, fmt.Errorf("parse gold-dev: %s: %w", path, err)
+		return nil, fmt.Errorf("parse %s: %w", set.Name, err)
 	}
 	return &g, nil
 }
@@ -150,7 +200,13 @@ func readSample(data string, keep func(model.Article) bool) ([]model.Article, er
 // readGoldDevArticles reads gold-dev and the sample's articles of it by
 // id, with their texts as the file has them.
 func readGoldDevArticles(data string) (*goldDev, map[string]model.Article, error) {
-	g, err := readGoldDev(data)
+	return readGoldArticles(data, goldDevSet)
+}
+
+// readGoldArticles reads a gold set and the sample's articles of it by id,
+// with their texts as the file has them.
+func readGoldArticles(data string, set goldSet) (*goldDev, map[string]model.Article, error) {
+	g, err := readGold(data, set)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -53,11 +53,16 @@ func (a Article) PublishedTime() string {
 	return a.Published.Format(time.RFC3339)
 }
 
-// StageError records that one stage failed on one document.
+// StageError records that one stage failed on one document: the stage's
+// name (times, quantities, entities, places, claims, events; comparisons on
+// a story) and what went wrong, with where in the code when it panicked.
 type StageError struct {
 	Stage   string `json:"stage"`
 	Message string `json:"message"`
 }
+
+// String is the error as a log line shows it.
+func (e StageError) String() string { return e.Stage + ": " + e.Message }
 
 // Entity is a named mention: a person, organisation, place or other name.
 type Entity struct {

@@ -15,6 +15,8 @@ type Story struct {
 	Outlets     []string        `json:"outlets,omitempty"`
 	// Duplicates maps a document to the earlier document it re-publishes.
 	Duplicates map[string]string `json:"duplicates,omitempty"`
+	// Errors lists story stages (comparison) that failed on this story.
+	Errors []StageError `json:"errors,omitempty"`
 }
 
 // Period is the span of dates a story covers.

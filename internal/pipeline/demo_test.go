@@ -55,7 +55,7 @@ var (
 	demoErr    error
 )
 
-func runDemo(t *testing.T) demoRun {
+func runDemo(t testing.TB) demoRun {
 	t.Helper()
 	demoOnce.Do(func() {
 		p, err := New(Options{})

@@ -6,6 +6,8 @@ package pipeline
 
 import (
 	"fmt"
+	"runtime"
+	"strings"
 
 	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/event"
@@ -139,14 +141,40 @@ func (p *Pipeline) Analyze(a model.Article) (model.Article, model.Analysis) {
 }
 
 // guard runs one stage, turning a panic into a StageError on the record so
-// that one bad article never stops a run.
+// that one bad article never stops a run and never loses its record.
 func guard(an *model.Analysis, stage string, run func()) {
+	if e, failed := protect(stage, run); failed {
+		an.Errors = append(an.Errors, e)
+	}
+}
+
+// protect runs a stage and reports a panic as a StageError naming the
+// stage and the line of marsad's code that panicked.
+func protect(stage string, run func()) (e model.StageError, failed bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			an.Errors = append(an.Errors, model.StageError{Stage: stage, Message: fmt.Sprintf("panic: %v", r)})
+			e, failed = model.StageError{Stage: stage, Message: fmt.Sprintf("panic: %v%s", r, panicSite())}, true
 		}
 	}()
 	run()
+	return e, false
+}
+
+// panicSite returns " (at package/file.go:line)" for the innermost frame of
+// marsad's own code on the panicking goroutine's stack, or "".
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if i := strings.Index(f.File, "/internal/"); i >= 0 && !strings.HasSuffix(f.File, "pipeline/pipeline.go") {
+			return fmt.Sprintf(" (at %s:%d)", f.File[i+len("/internal/"):], f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
 }
 
 // fillEmpty makes every array of the record present, as the contract wants.
@@ -176,7 +204,10 @@ func fillEmpty(an *model.Analysis) {
 func (p *Pipeline) Stories(docs []model.Analysis) []model.Story {
 	stories := story.Group(docs, story.DefaultOptions())
 	for i := range stories {
-		stories[i].Comparisons = reconcile.Compare(stories[i], docs)
+		if e, failed := protect("comparisons", func() { stories[i].Comparisons = reconcile.Compare(stories[i], docs) }); failed {
+			stories[i].Comparisons = []model.Comparison{}
+			stories[i].Errors = append(stories[i].Errors, e)
+		}
 	}
 	return stories
 }

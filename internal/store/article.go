@@ -122,6 +122,12 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a model.Article, an model.An
 	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses(article_id, record) VALUES (?, ?)`, a.ID, rec); err != nil {
 		return err
 	}
+	for _, e := range an.Errors {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stage_errors(article_id, stage, message) VALUES (?, ?, ?)`,
+			a.ID, e.Stage, e.Message); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO article_terms(rowid, title, body) VALUES (?, ?, ?)`,
 		rowid, strings.Join(text.Terms(a.Title), " "), strings.Join(text.Terms(a.Text), " ")); err != nil {
 		return err

@@ -216,3 +216,31 @@ func TestSearchTitleOnlyMatchShowsTheLead(t *testing.T) {
 		t.Errorf("a title-only match has no snippet: %+v", hits[0].Snippet)
 	}
 }
+
+func TestStageErrorsAreStoredAndListed(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	bad := record("bad", "قال المتحدث (الناطق) إن 5 قتلوا.", 2)
+	bad.Analysis.Errors = []model.StageError{{Stage: "claims", Message: "panic: index out of range"}}
+	if _, err := s.Put(ctx, []Record{record("good", "خبر عن الطقس.", 1), bad}); err != nil {
+		t.Fatal(err)
+	}
+	got, n, err := s.StageFailures(ctx, 10, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || len(got) != 1 || got[0].Article != "bad" || got[0].Stage != "claims" || got[0].Title != "عنوان bad" {
+		t.Fatalf("stage errors = %d %+v", n, got)
+	}
+	an, err := s.Analysis(ctx, "bad")
+	if err != nil || len(an.Errors) != 1 {
+		t.Fatalf("the record lost its errors: %+v %v", an.Errors, err)
+	}
+	fixed := record("bad", "قال المتحدث (الناطق) إن 6 قتلوا.", 2) // analysed again, without error
+	if _, err := s.Put(ctx, []Record{fixed}); err != nil {
+		t.Fatal(err)
+	}
+	if got, n, _ := s.StageFailures(ctx, 10, 0); n != 0 || len(got) != 0 {
+		t.Fatalf("a replaced article keeps its old stage errors: %d %+v", n, got)
+	}
+}

@@ -45,6 +45,10 @@ type homeData struct {
 	ArticleTotal     int
 	CanIngest        bool
 	Page, Prev, Next int // pages of recent articles; 0 when none
+	// StageErrors counts the stored articles on which a stage failed;
+	// Failures lists the first of them.
+	StageErrors int
+	Failures    []store.StageFailure
 }
 
 const articlesPerPage = 20
@@ -66,7 +70,13 @@ func (s *site) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	d := homeData{StoriesTotal: stTotal, Articles: arts, ArticleTotal: artTotal, CanIngest: s.opts.Ingest != nil, Page: pg}
+	fails, failTotal, err := s.opts.Store.StageFailures(ctx, 5, 0)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	d := homeData{StoriesTotal: stTotal, Articles: arts, ArticleTotal: artTotal, CanIngest: s.opts.Ingest != nil, Page: pg,
+		StageErrors: failTotal, Failures: fails}
 	if pg > 1 {
 		d.Prev = pg - 1
 	}

@@ -45,6 +45,10 @@ var entityLabels = map[string]string{"PER": "شخص", "ORG": "منظمة", "LOC"
 
 var claimKindLabels = map[string]string{"direct": "اقتباس مباشر", "indirect": "نقل غير مباشر", "according_to": "بحسب"}
 
+// stageLabels name the analysis stages, for stage errors.
+var stageLabels = map[string]string{"times": "التواريخ والأوقات", "quantities": "الأرقام", "entities": "الأسماء",
+	"places": "الأماكن", "claims": "التصريحات", "events": "الأحداث", "comparisons": "المقارنات"}
+
 var roleLabels = map[string]string{"actor": "فاعل", "target": "مستهدف", "place": "في هذا المكان"}
 
 var searchTypeLabels = map[string]string{"": "الكل", "articles": "المقالات", "claims": "التصريحات", "entities": "الأسماء"}

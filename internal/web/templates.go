@@ -31,6 +31,7 @@ var funcs = template.FuncMap{
 	"verdict":     func(v string) string { return label(verdictLabels, v) },
 	"entityType":  func(t string) string { return label(entityLabels, t) },
 	"claimKind":   func(k string) string { return label(claimKindLabels, k) },
+	"stage":       func(k string) string { return label(stageLabels, k) },
 	"role":        func(r string) string { return label(roleLabels, r) },
 	"exportName":  func(f string) string { return label(exportLabels, f) },
 	"searchType":  func(t string) string { return label(searchTypeLabels, t) },

@@ -76,7 +76,10 @@ func TestPagesWithFullData(t *testing.T) {
 		want []string
 	}{
 		{"/", []string{`<html lang="ar" dir="rtl">`, "إجلاء المقاتلين من تل الزيتون", "3 مصادر", "خلاف بين المصادر",
-			"أرقام محدّثة", "أحدث المقالات", "/api/export?format=acled-csv"}},
+			"أرقام محدّثة", "أحدث المقالات", "/api/export?format=acled-csv",
+			"لم تكتمل مراحل التحليل في مقال واحد", `href="/articles/` + apitest.ArticleXSS + `"`, "(الأحداث)"}},
+		{"/articles/" + apitest.ArticleXSS, []string{`class="stage-errors error-msg" role="alert"`, "لم تكتمل بعض مراحل التحليل",
+			"الأحداث</span>: <code dir=\"ltr\">" + apitest.StageFailure.Message + "</code>"}},
 		{"/stories/" + apitest.StoryID, []string{"الموجز", "مقارنة الأرقام بين المصادر", `class="verdict-disagree"`,
 			"نحو 300", "لا يزيد على 200", "المتكلم: سامر الحداد · عبر: وكالة النجم", apitest.OutletDaily, `<svg class="tl"`,
 			"اشتباك مسلح", `class="map small" dir="ltr"`, `<mark class="hl-qty"`, `class="hl-claim"`}},

@@ -100,10 +100,17 @@ func marketFire(id, outlet, day, toll string, value float64) *doc {
 
 // weatherXSS is an unrelated report whose title and text hold markup that
 // must be shown as text, never run.
+// Its events stage failed (StageFailure), as a stage may on a real article:
+// the failure must be shown, never dropped.
 func weatherXSS() *doc {
-	return newDoc(ArticleXSS, OutletDaily, "2031-10-16", "طقس معتدل "+Script,
+	d := newDoc(ArticleXSS, OutletDaily, "2031-10-16", "طقس معتدل "+Script,
 		"توقعت دائرة الأرصاد طقسا معتدلا & رياحا خفيفة "+Script+" <b>غدا</b> في المنطقة الساحلية.")
+	d.an.Errors = []model.StageError{StageFailure}
+	return d
 }
+
+// StageFailure is the stage error the weather report carries.
+var StageFailure = model.StageError{Stage: "events", Message: "panic: runtime error: index out of range [2] with length 2 (at event/extract.go:1)"}
 
 func docs() []*doc {
 	return []*doc{zaytounWire(), zaytounDaily(), zaytounTV(),

@@ -163,6 +163,12 @@ func (p *parse) fresh(info *speakerInfo, from, to int) {
 			nf, nt, rf, rt = f, t, r1, r2
 		}
 	}
+	for rf < rt && p.toks[rf].Kind == text.Punct { // a role after a bracket or a dash: «فلان (المتحدث باسم …)»
+		rf++
+	}
+	for rt > rf && p.toks[rt-1].Kind == text.Punct {
+		rt--
+	}
 	switch {
 	case nt > nf:
 		info.person = true
@@ -170,13 +176,13 @@ func (p *parse) fresh(info *speakerInfo, from, to int) {
 		info.last = p.word(nt - 1)
 		if rt > rf {
 			info.s.Role = strings.Trim(p.cleanName(rf, rt), "، ")
-			info.roleHead = baseOf(p.phraseWords(rf, rf+1)[0])
+			info.roleHead = p.headOf(rf, rt)
 			info.role = p.phraseWords(rf, rt)
 		}
 	case rt > rf:
 		info.s.Name = p.cleanName(from, to)
 		info.s.Role = info.s.Name
-		info.roleHead = baseOf(p.phraseWords(rf, rf+1)[0])
+		info.roleHead = p.headOf(rf, rt)
 		info.role = p.phraseWords(rf, rt)
 	default:
 		end := to
@@ -505,6 +511,15 @@ func (p *parse) phraseWords(from, to int) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// headOf returns the base of the first word of [from,to), or "" when the
+// range holds no word.
+func (p *parse) headOf(from, to int) string {
+	if w := p.phraseWords(from, to); len(w) > 0 {
+		return baseOf(w[0])
+	}
+	return ""
 }
 
 // baseOf returns a folded word without its article and clitics.
