@@ -528,9 +528,9 @@ var cases = []struct {
 		want: []want{{holds: "3 لجان", cue: "ودعا", speaker: "رئيس حزب النهضة"}},
 	},
 	{
-		name: "a subject whose content we miss still takes the back-reference",
+		name: "a subject runs to its complement: a long role, then the name, takes the back-reference",
 		text: "وقال خالد الحسن إن 5 قتلوا. وقال وزير الدولة لشؤون آسيا سمير الخطيب إن الوضع \"صعب\". وأضاف أن 3 مستشفيات أغلقت.",
-		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "وزير الدولة"}}, // the role read so far, not خالد الحسن
+		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "سمير الخطيب"}}, // not خالد الحسن; آسيا is the genitive of لشؤون
 	},
 	{
 		name: "a verbal noun after an object verb is its object",

@@ -61,6 +61,9 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			if end := p.nounPhrase(k+2, limit); end > k+2 {
 				a.relayed = [2]int{k + 2, end}
 				k = end
+				if m, ok := p.subjectRunsTo(end, limit); ok {
+					k = m // نقلا عن وزارة الصحة في داغستان بجنوب روسيا إن: a place after the source
+				}
 				continue
 			}
 			return a

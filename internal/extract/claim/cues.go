@@ -96,6 +96,12 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	k = p.skipObject(k, st)
 	a := p.readAfter(k, st, c)
+	if a.contentFrom < 0 && a.relayed[0] < 0 && !before && npTo > npFrom && k == npTo && !p.trailing(i, a.stop, st) {
+		if m, ok := p.subjectRunsTo(npTo, st); ok { // قالت مصادر أمنية وطبية عراقية إن: the subject runs to its complement
+			npTo, k = p.trimPhrase(npFrom, m), m
+			a = p.readAfter(m, st, c)
+		}
+	}
 	if a.relayed[0] >= 0 { // "قال X نقلا عن Y": X relays Y
 		if npTo > npFrom {
 			if name, ok := p.outletName(npFrom, npTo); ok {
@@ -993,4 +999,30 @@ func (p *parse) markUsed(from, to int) {
 	for k := max(from, 0); k < to && k < len(p.used); k++ {
 		p.used[k] = true
 	}
+}
+
+// subjectRunsTo finds where the subject of a reporting verb ends when the
+// noun-phrase reader stopped early: in a verb-subject-complement sentence the
+// subject runs to the complement (أن، إن، a colon, an opening quote), to the
+// channel it came through (لوكالة، وفقا لـ، نقلا عن, في بيان) or to its
+// relay, across coordinated adjectives, hashtags, appositions and
+// prepositional phrases (مصادر أمنية وطبية عراقية، مسؤول من وزارة الصحة
+// العامة). It gives up on a number, another cue or the end of a clause.
+func (p *parse) subjectRunsTo(from, limit int) (int, bool) {
+	for m := from; m < limit && m-from <= 10; m++ {
+		t := p.toks[m]
+		switch {
+		case p.inSet(m, wordSets.complement) || p.isPunct(m, ":") || p.isQuoteMark(m) && p.opensQuote(m):
+			return m, m > from
+		case p.word(m) == "نقلا" && p.word(m+1) == "عن" || p.viaStart(m) || p.accordingOutlet(m, limit) > m:
+			return m, m > from
+		case p.word(m) == "في" && wordSets.statementNoun[p.word(m+1)]:
+			return m, m > from
+		case t.Kind == text.Number || t.Kind == text.Word && (p.isCueWord(m) || wordSets.relative[p.word(m)]):
+			return 0, false
+		case t.Kind == text.Punct && !p.isComma(m) && !p.isPunct(m, "#", "_", "(", ")", "-", "–"):
+			return 0, false
+		}
+	}
+	return 0, false
 }

@@ -260,6 +260,9 @@ func (p *parse) nounPhrase(j, limit int) int {
 			case p.isPunct(k, "-", "–") && k > j && p.word(k+1) != "":
 				k++ // a hyphenated name
 				continue
+			case p.isPunct(k, "#", "_") && p.word(k+1) != "":
+				k++ // a hashtag is a name written for the web: #إقليم_داغستان
+				continue
 			}
 			return p.trimPhrase(j, k)
 		}

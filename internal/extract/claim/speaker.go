@@ -400,6 +400,14 @@ func (p *parse) splitPerson(from, to int) (nf, nt, rf, rt int) {
 		n++
 	}
 	roleTo := p.trimPhrase(r, n)
+	for g := n; g < to && g-n <= 4 && !wordSets.title[p.word(n)]; g++ { // وزير الدولة لشؤون آسيا سمير الخطيب: the role runs to the given name
+		if p.toks[g].Kind == text.Word && wordSets.givenName[p.word(g)] {
+			if g > n && !lamPreposition(p.toks[g]) {
+				roleTo, n = p.trimPhrase(r, g), g
+			}
+			break
+		}
+	}
 	if n < to && wordSets.title[p.word(n)] && n+1 < to {
 		n++ // ، الشيخ خالد ...
 	}
@@ -470,10 +478,19 @@ func (p *parse) roleEnd(r, to int) int {
 		return r + 1 // a bare title: الجنرال غادي ...; الرئيس التركي is a role
 	}
 	k := r + 1
+	genitive := false // the word after لشؤون، لحقوق is its genitive, whatever it looks like (لشؤون آسيا)
 	for k < to {
 		t := p.toks[k]
 		w := p.word(k)
+		if genitive && t.Kind == text.Word {
+			genitive, open = false, !t.Definite
+			k++
+			continue
+		}
 		switch {
+		case strings.HasPrefix(w, "ل") && !t.Definite && t.Kind == text.Word && len([]rune(w)) > 3 && !wordSets.givenName[w]:
+			open, genitive = true, true
+			k++
 		case t.Kind != text.Word:
 			if p.isComma(k) || p.toks[k].Kind == text.Number {
 				return k
