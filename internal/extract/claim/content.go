@@ -57,6 +57,25 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			}
 			a.contentFrom, a.stop = k+1, k
 			return a
+		case w == "علي" && p.word(k+1) == "لسان": // ونقل البيان على لسان المتحدثة ... قولها: the relayed speaker
+			end := p.relayedSpeaker(k+2, limit)
+			if end == k+2 {
+				if e := p.nounPhrase(k+2, limit); e > k+2 {
+					if _, ok := p.subjectRunsTo(e, limit); ok {
+						end = e
+					}
+				}
+			}
+			if end == k+2 {
+				a.contentFrom, a.stop = k+2, k
+				return a
+			}
+			a.relayed = [2]int{k + 2, end}
+			k = end
+			for k < limit && p.inSet(k, wordSets.quoteOf) {
+				k++
+			}
+			continue
 		case w == "نقلا" && p.word(k+1) == "عن":
 			if end := p.nounPhrase(k+2, limit); end > k+2 {
 				a.relayed = [2]int{k + 2, end}
@@ -87,6 +106,14 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			k += 2
 			for k < limit && (p.toks[k].Definite && p.toks[k].Kind == text.Word && !p.inSet(k, wordSets.complement)) {
 				k++ // في بيان رسمي، في تصريحات صحفية
+			}
+			if publishVerbs[p.word(k)] { // في بيان نشرته وكالات الأنباء الروسية: the channel
+				if end := p.nounPhrase(k+1, limit); end > k+1 {
+					if name, ok := p.outletName(k+1, end); ok {
+						a.vias = append(a.vias, p.via(k+1, end, name))
+					}
+					k = end
+				}
 			}
 			for k < limit && p.toks[k].Kind == text.Word && !p.toks[k].Definite && !p.inSet(k, wordSets.complement) &&
 				!p.viaStart(k) && (p.word(k) == "صحفي" || p.word(k) == "صحفيه" || p.word(k) == "خاص" || p.word(k) == "خاصه" || p.word(k) == "نشر" || p.word(k) == "رسمي") {

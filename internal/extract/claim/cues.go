@@ -648,10 +648,12 @@ func (p *parse) relay(i int) *draft {
 	_, st := p.sentenceRange(i)
 	j := p.skipAdverbs(i+1, st)
 	k := p.nounPhrase(j, st)
-	if k == j || k >= st || p.word(k) != "عن" {
+	y := k + 1 // نقل X عن Y
+	if k < st && p.word(k) == "علي" && p.word(k+1) == "لسان" {
+		y = k + 2 // نقل X على لسان Y
+	} else if k == j || k >= st || p.word(k) != "عن" {
 		return nil
 	}
-	y := k + 1
 	yEnd := p.nounPhrase(y, st)
 	if yEnd == y {
 		return nil
