@@ -47,6 +47,11 @@ func (p *parse) readAfter(k, limit int, c cue) afterSpeaker {
 			a.contentFrom, a.stop, a.direct = k, k, true
 			return a
 		case w == "عن" || w == "ب":
+			if np, m := p.relayedAcross(k+1, limit); m > np { // عن مصدر أمني، لم تكشف عن اسمه، قوله: the source, an aside, its words
+				a.relayed = [2]int{k + 1, np}
+				k = m
+				continue
+			}
 			if end := p.relayedSpeaker(k+1, limit); end > k+1 {
 				a.relayed = [2]int{k + 1, end}
 				k = end
@@ -303,6 +308,26 @@ func (p *parse) relayedSpeaker(k, limit int) int {
 		return end
 	}
 	return k
+}
+
+// relayedAcross reads a relayed source whose قوله comes after an aside set
+// off by commas (عن مصدر أمني رفيع المستوى، لم تكشف عن اسمه، قوله إن): it
+// returns the end of the source's phrase and the token after قوله, or np == m
+// when there is no such aside.
+func (p *parse) relayedAcross(k, limit int) (np, m int) {
+	np = p.nounPhrase(k, limit)
+	if np == k || np >= limit || !p.isComma(np) {
+		return k, k
+	}
+	for q := np + 1; q < limit && q-np <= 8; q++ {
+		switch {
+		case p.inSet(q, wordSets.quoteOf) && p.isComma(q-1):
+			return np, q + 1
+		case p.toks[q].Kind == text.Number || p.inSet(q, wordSets.complement) || p.isPunct(q, ".", ":", "؟", "!"):
+			return k, k
+		}
+	}
+	return k, k
 }
 
 // opensQuote reports whether token k opens a quotation.

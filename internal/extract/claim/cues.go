@@ -1028,3 +1028,61 @@ func (p *parse) subjectRunsTo(from, limit int) (int, bool) {
 	}
 	return 0, false
 }
+
+// inDocument builds the claim of a statement found in a document: «جاء في
+// بيان المحكمة أنه ...»، «ورد في التقرير أن ...», «جاء فيه:». The speaker is
+// the document's issuer (its genitive, الصادر عن X, لـX) or, for a document
+// named alone, the issuer found earlier; the content follows أن/إن, a colon
+// or a quote.
+func (p *parse) inDocument(i int) *draft {
+	if v := bareNorm(p.toks[i]); v != "جاء" && v != "ورد" || p.toks[i].Kind != text.Word {
+		return nil
+	}
+	_, st := p.sentenceRange(i)
+	if p.word(i+1) != "في" || i+2 >= st {
+		return nil
+	}
+	d := i + 2
+	if !wordSets.docNoun[p.word(d)] && !wordSets.statementNoun[p.word(d)] {
+		return nil
+	}
+	np := p.nounPhrase(d, st)
+	if np <= d {
+		np = d + 1
+	}
+	m, ok := p.subjectRunsTo(np, st)
+	if !ok && !(np < st && (p.inSet(np, wordSets.complement) || p.isPunct(np, ":") || p.isQuoteMark(np) && p.opensQuote(np))) {
+		return nil
+	}
+	if !ok {
+		m = np
+	}
+	a := p.readAfter(m, st, cue{class: verbCue})
+	if a.contentFrom < 0 {
+		return nil
+	}
+	from, to := d, p.trimPhrase(d, max(np, m))
+	for k := d + 1; k+1 < to; k++ { // بيان صادر عن الوزارة: the issuer after عن
+		if p.word(k) == "عن" && (p.word(k-1) == "صادر" || p.word(k-1) == "الصادر" || p.word(k-1) == "صادره" || p.word(k-1) == "الصادره") {
+			from = k + 1
+		}
+	}
+	sp, ok := p.speaker(from, to, i)
+	if !ok {
+		return nil
+	}
+	kind := Indirect
+	if a.direct {
+		kind = Direct
+	}
+	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
+	if !ok {
+		return nil
+	}
+	dr := p.newDraft(i, verbCue)
+	p.markUsed(i, to)
+	dr.c.Span, dr.c.Kind = span, kind
+	p.setSpeaker(dr, sp)
+	dr.c.Via = append(dr.c.Via, a.vias...)
+	return dr
+}

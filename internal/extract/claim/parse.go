@@ -62,6 +62,10 @@ func (p *parse) run() {
 		if p.asHeSaid(i) {
 			continue
 		}
+		if dr := p.inDocument(i); dr != nil {
+			p.add(dr)
+			continue
+		}
 		c, ok := lookupCue(p.toks[i])
 		if !ok {
 			continue
