@@ -533,6 +533,46 @@ var cases = []struct {
 		want: []want{{holds: "3 مستشفيات", cue: "وأضاف", speaker: "سمير الخطيب"}}, // not خالد الحسن; آسيا is the genitive of لشؤون
 	},
 	{
+		name: "a subject of coordinated adjectives runs to its complement",
+		text: "وقع انفجار في السوق. وقالت مصادر أمنية وطبية محلية إن 12 شخصا قتلوا.",
+		want: []want{{holds: "12 شخصا", cue: "وقالت", speaker: "مصادر أمنية وطبية محلية", anon: true}},
+	},
+	{
+		name: "a subject with a prepositional phrase runs to its complement",
+		text: "وقع انفجار في السوق. وذكر مسؤول من وزارة الصحة المحلية أن سيارات الإسعاف نقلت 7 جثث.",
+		want: []want{{holds: "7 جثث", cue: "وذكر", speaker: "مسؤول من وزارة الصحة المحلية", anon: true}},
+	},
+	{
+		name: "hashtags inside names, and a place after the relayed source",
+		text: "قالت وكالات أنباء محلية نقلا عن وزارة الصحة في #إقليم_الواحة بجنوب #البلاد إن 6 أشخاص قتلوا.",
+		want: []want{{holds: "6 أشخاص", speaker: "وزارة الصحة في إقليم الواحة", via: "وكالات أنباء محلية"}},
+	},
+	{
+		name: "a relay on لسان, then the same speaker continues with a participle",
+		text: "ونقل البيان على لسان المتحدثة باسم الوزارة، ليلى حداد، قولها: \"قدمنا أكثر من مليار دولار.\" وتابعت قائلة: \"عاد 150 ألف نازح.\"",
+		want: []want{{holds: "مليار دولار", speaker: "ليلى حداد"}, {holds: "150 ألف نازح", cue: "وتابعت", speaker: "ليلى حداد"}},
+	},
+	{
+		name: "a statement in a document an agency published",
+		text: "وقع حادث. وقالت وزارة الدفاع في بيان نشرته وكالة رويترز \"كانت الطائرة تقل 33 راكبا\".",
+		want: []want{{holds: "33 راكبا", speaker: "وزارة الدفاع", via: "رويترز"}},
+	},
+	{
+		name: "a statement in a document speaks for its issuer; the agency that carried it is the via",
+		text: "أصدرت المحكمة أحكامها. وجاء في بيان المحكمة أنه صدر حكم بالسجن على 53 متهما، كما أوردت وكالة رويترز.",
+		want: []want{{holds: "53 متهما", cue: "وجاء", speaker: "المحكمة", via: "رويترز"}},
+	},
+	{
+		name: "an issuer after صادر عن",
+		text: "وجاء في بيان صادر عن وزارة الداخلية أن 40 شخصا اعتقلوا.",
+		want: []want{{holds: "40 شخصا", speaker: "وزارة الداخلية"}},
+	},
+	{
+		name: "a relayed source with an aside before قوله; the next statement keeps the channel",
+		text: "ونقلت وكالة رويترز عن مصدر أمني رفيع، طلب عدم ذكر اسمه، قوله إن الانفجار وقع ليلا. وأشار إلى أن الحصيلة بلغت 16 قتيلا.",
+		want: []want{{holds: "16 قتيلا", cue: "وأشار", speaker: "مصدر أمني رفيع", via: "رويترز", anon: true}},
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},
