@@ -806,6 +806,9 @@ func (p *parse) accordingVerb(i int) *draft {
 	}
 	c, ok := lookupCue(p.toks[v])
 	if !ok {
+		c, ok = cueWithPronoun(p.toks[v]) // وفقا لما قاله، حسبما ذكرته: the verb with its object pronoun
+	}
+	if !ok {
 		// وفقا لما نشرته وكالة ...: a verb with an object pronoun
 		if !p.publishVerb(v) {
 			return nil
@@ -1085,4 +1088,23 @@ func (p *parse) inDocument(i int) *draft {
 	p.setSpeaker(dr, sp)
 	dr.c.Via = append(dr.c.Via, a.vias...)
 	return dr
+}
+
+// cueWithPronoun looks a reporting verb up without the object pronoun it
+// carries after ما (قاله، ذكرته، أعلنه، أوردتها).
+func cueWithPronoun(t text.Token) (cue, bool) {
+	n := bareNorm(t)
+	for _, suf := range []string{"ته", "تها", "ه", "ها"} {
+		stem, ok := strings.CutSuffix(n, suf)
+		if !ok || len([]rune(stem)) < 2 {
+			continue
+		}
+		if strings.HasPrefix(suf, "ت") {
+			stem += "ت" // ذكرته → ذكرت
+		}
+		if c, ok := cues[stem]; ok && c.class == verbCue {
+			return c, true
+		}
+	}
+	return cue{}, false
 }
