@@ -65,9 +65,14 @@ func quantityFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.A
 	for id, a := range arts {
 		byDoc[id] = quantity.Extract(text.Read(a.Text))
 	}
+	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != "" && set.Tuned // test errors are looked at in aggregate only
 	found, exact, unit, both := 0, 0, 0, 0
 	for _, gq := range gold {
 		best, ok := bestQuantity(byDoc[gq.Doc], gq.Start, gq.End)
+		if verbose && (!ok || !exactQ(best, gq) || best.Unit != gq.Unit) {
+			fmt.Fprintf(os.Stderr, "QTY-MISS %s %q gold=%s/%s/%s approx=%v unit=%s -> found=%v %q %s/%s/%s approx=%v unit=%s\n", gq.Doc, gq.Text,
+				numStr(gq.Value), numStr(gq.Min), numStr(gq.Max), gq.Approx, gq.Unit, ok, best.Text, numStr(best.Value), numStr(best.Min), numStr(best.Max), best.Approx, best.Unit)
+		}
 		if !ok {
 			continue
 		}
@@ -1013,4 +1018,11 @@ func unitDays(s string) (time.Time, time.Time, bool) {
 		return d, d.AddDate(1, 0, -1), err == nil
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+func numStr(f *float64) string {
+	if f == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*f, 'f', -1, 64)
 }

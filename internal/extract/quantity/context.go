@@ -90,6 +90,12 @@ func hedgeBefore(toks []text.Token, i int) (bound, int) {
 			return p.b, end - n
 		}
 	}
+	if b, start := verbBoundBefore(toks, end); b != 0 {
+		if start > 0 && toks[start-1].Norm == "ما" {
+			start-- // ما تجاوز عددهم 200: what exceeds
+		}
+		return b, start
+	}
 	return 0, i
 }
 
@@ -159,4 +165,103 @@ func percentAt(toks []text.Token, j int) int {
 		return j + 1
 	}
 	return j
+}
+
+// boundVerbs are the verbs of exceeding and of falling short, in every form
+// a report writes them: past, present and jussive, masculine and feminine.
+// Said plainly they bound the figure from one side (تجاوزت نسبتها 97%:
+// at least 97); negated with لا، لم، لن, from the other (لا يزيد عددهم على
+// 200: at most 200).
+var boundVerbs = map[string]bound{}
+
+func init() {
+	exceed := `زاد زادت يزيد تزيد يزد تزد تجاوز تجاوزت يتجاوز تتجاوز جاوز جاوزت يجاوز تخطى تخطت يتخطى تتخطى يتخط تتخط
+		فاق فاقت يفوق تفوق يفق تفق تعدى تعدت يتعدى تتعدى يتعد تتعد ربا ربت يربو تربو ناف نافت ينيف تنيف`
+	fallShort := `قل قلت يقل تقل`
+	for _, w := range strings.Fields(exceed) {
+		boundVerbs[text.Fold(w)] = atLeast
+	}
+	for _, w := range strings.Fields(fallShort) {
+		boundVerbs[text.Fold(w)] = atMost
+	}
+}
+
+// thresholdNouns, and nouns with a pronoun or the article, may stand between a bound verb and its number: the thing
+// measured (عددهم، نسبتها، الحصيلة، عدد القتلى) or a threshold (عتبة، حاجز).
+var thresholdNouns = map[string]bool{"عتبه": true, "حاجز": true, "سقف": true, "حد": true, "مستوي": true,
+	"عدد": true, "نسبه": true, "حصيله": true, "قيمه": true, "مساحه": true, "حجم": true, "مجموع": true, "اجمالي": true,
+	"معدل": true, "كميه": true, "تعداد": true}
+
+// verbBoundBefore reads a bound verb ending up to four tokens before token
+// end, with the thing it measures between (تجاوزت نسبتها 97%، لا يزيد عددهم
+// على 200، تخطت عتبة 220، قد يصل عددهم إلى 500). It returns the bound and the
+// first token of the phrase (its negation when there is one).
+func verbBoundBefore(toks []text.Token, end int) (bound, int) {
+	k := end - 1
+	if k >= 0 && (toks[k].Norm == "علي" || toks[k].Norm == "عن" || toks[k].Norm == "الي") {
+		k-- // the verb's preposition: يزيد على، يقل عن، يصل إلى
+	}
+	for between := 0; k >= 0 && between <= 3; between++ {
+		t := toks[k]
+		if t.Kind != text.Word {
+			return 0, end
+		}
+		if b, ok := boundVerbAt(toks, k, end); ok {
+			return b.b, b.start
+		}
+		// what stands between is the thing measured: a noun with a pronoun
+		// (عددهم)، a definite noun (الحصيلة، عدد القتلى) or a threshold (عتبة)
+		if !(t.Suffix != "" || t.Definite || thresholdNouns[t.Norm]) {
+			return 0, end
+		}
+		k--
+	}
+	return 0, end
+}
+
+type verbBound struct {
+	b     bound
+	start int
+}
+
+// boundVerbAt reads the bound verb at token k, with a negation or قد before
+// it; end is the number's token, for the cases that need a preposition.
+func boundVerbAt(toks []text.Token, k, end int) (verbBound, bool) {
+	w := toks[k].Norm
+	if rest, ok := strings.CutPrefix(w, "و"); ok && boundVerbs[rest] == 0 && boundReach[rest] {
+		w = rest
+	} else if ok && boundVerbs[w] == 0 && boundVerbs[rest] != 0 {
+		w = rest
+	}
+	neg := k > 0 && (negations[toks[k-1].Norm])
+	start := k
+	if neg {
+		start = k - 1
+	}
+	if b, ok := boundVerbs[w]; ok {
+		if neg {
+			b = flip(b)
+		}
+		return verbBound{b, start}, true
+	}
+	if boundReach[w] && k > 0 && (toks[k-1].Norm == "قد" || toks[k-1].Norm == "وقد") && end > 0 && toks[end-1].Norm == "الي" {
+		return verbBound{atMost, k - 1}, true // قد يصل عددهم إلى 500: at most
+	}
+	return verbBound{}, false
+}
+
+// boundReach are the verbs of reaching; after قد they give an upper bound.
+var boundReach = map[string]bool{"يصل": true, "تصل": true, "يبلغ": true, "تبلغ": true, "يرتفع": true, "ترتفع": true}
+
+// negations turn a bound verb around: لا يزيد على 200 is at most 200.
+var negations = map[string]bool{"لا": true, "لم": true, "لن": true, "ولا": true, "ولم": true, "ولن": true, "فلا": true, "فلم": true}
+
+func flip(b bound) bound {
+	switch b {
+	case atLeast:
+		return atMost
+	case atMost:
+		return atLeast
+	}
+	return b
 }
