@@ -100,6 +100,9 @@ func quantityFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.A
 					}
 				}
 			}
+			if hit == nil && verbose {
+				fmt.Fprintf(os.Stderr, "QTY-EXTRA %s %q %s/%s/%s unit=%s\n", id, q.Text, numStr(q.Value), numStr(q.Min), numStr(q.Max), q.Unit)
+			}
 			if hit != nil {
 				matched++
 				if exactQ(q, *hit) {

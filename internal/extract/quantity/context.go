@@ -198,8 +198,10 @@ var thresholdNouns = map[string]bool{"عتبه": true, "حاجز": true, "سقف
 // first token of the phrase (its negation when there is one).
 func verbBoundBefore(toks []text.Token, end int) (bound, int) {
 	k := end - 1
+	prep := ""
 	if k >= 0 && (toks[k].Norm == "علي" || toks[k].Norm == "عن" || toks[k].Norm == "الي") {
-		k-- // the verb's preposition: يزيد على، يقل عن، يصل إلى
+		prep = toks[k].Norm // the verb's preposition: يزيد على، يقل عن، يصل إلى
+		k--
 	}
 	for between := 0; k >= 0 && between <= 3; between++ {
 		t := toks[k]
@@ -207,6 +209,9 @@ func verbBoundBefore(toks []text.Token, end int) (bound, int) {
 			return 0, end
 		}
 		if b, ok := boundVerbAt(toks, k, end); ok {
+			if prep == "الي" && b.b != atMost {
+				return 0, end // زاد إلى 79702: it rose to a new figure, no bound
+			}
 			return b.b, b.start
 		}
 		// what stands between is the thing measured: a noun with a pronoun

@@ -71,6 +71,9 @@ func (x *extractor) at(i int) []model.Quantity {
 		if fig, ok := x.fractionOf(i); ok {
 			return x.emit(fig...)
 		}
+		if fig, ok := x.share(i); ok {
+			return x.emit(fig)
+		}
 		if fig, ok := x.vague(i); ok {
 			return x.emit(fig)
 		}

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/marsad/marsad/internal/text"
@@ -88,10 +89,20 @@ func (x *extractor) fractionOf(i int) ([]figure, bool) {
 // following اثنان/اثنين when the text repeats it.
 func (x *extractor) dual(i int) (figure, bool) {
 	toks := x.toks
-	nn, _, prefix, ok := lookupNoun(toks[i].Norm)
+	nn, def, prefix, ok := lookupNoun(toks[i].Norm)
+	if (def || toks[i].Definite) && !(i+1 < len(toks) && twoAfter(toks[i+1])) {
+		return figure{}, false // الشخصين، البلدتين: a definite dual points back to two already named
+	}
 	lexicon := ok
 	if !ok {
 		nn, ok = nisbaDual(toks[i], i > 0 && isOpenQuote(toks[i-1]))
+	}
+	femTrim := -1
+	if !ok && !(i > 0 && x.used[i-1]) { // عبوتين ناسفتين: the adjective agrees with the dual already counted
+		nn, femTrim, ok = feminineDual(toks[i])
+	}
+	if !ok && i+1 < len(toks) && twoAfter(toks[i+1]) && toks[i].Kind == text.Word && !numeral.IsWord(toks[i].Norm) {
+		nn, ok = noun{Singular: toks[i].Text[cliticTrimVague(toks[i]):], Unit: "other", Dual: true}, true // معتمرين اثنين: the number says it
 	}
 	if !ok || !nn.Dual {
 		return figure{}, false
@@ -111,6 +122,8 @@ func (x *extractor) dual(i int) (figure, bool) {
 		// the clitics the lexicon look-up took off (لركلتين); none when the
 		// whole word is the noun (فلسطينيان، وزيرين)
 		fig.startTrim = lettersBytes(toks[i].Text, len([]rune(procliticOf(prefix))))
+	} else if femTrim >= 0 {
+		fig.startTrim = femTrim
 	} else {
 		fig.startTrim = cliticTrimVague(toks[i])
 	}
@@ -206,3 +219,96 @@ func procliticOf(prefix string) string {
 	}
 	return strings.TrimSuffix(prefix, "ال")
 }
+
+// shares are the fraction words that name a share of a whole, in their
+// cases and the dual of ثلث: a share in percent.
+var shares = map[string]float64{"نصف": 50, "ربع": 25, "ثلث": 100.0 / 3, "ثلثا": 200.0 / 3, "ثلثي": 200.0 / 3,
+	"ثلثين": 200.0 / 3, "ثلثان": 200.0 / 3, "عشر": 10}
+
+// share reads a fraction of a whole named by a noun, not of a figure: «ثلث
+// سكان المدينة»، «نحو ربع سكانه»، «ثلثا المساعدات»، «ثلاثة أرباع الأراضي».
+// It is a share in percent (33.33, rounded to two decimals), approximate only
+// when hedged; the fraction of a stated figure is fractionOf's.
+func (x *extractor) share(i int) (figure, bool) {
+	toks := x.toks
+	t := toks[i]
+	w, trim := t.Norm, 0
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			if _, known := shares[rest]; known {
+				w, trim = rest, len(p)
+			}
+			break
+		}
+	}
+	v, ok := shares[w]
+	end := i + 1
+	if !ok && (w == "ثلاثه" || w == "ثلاث") && i+1 < len(toks) && (toks[i+1].Norm == "ارباع") {
+		v, ok, end = 75, true, i+2 // ثلاثة أرباع
+	}
+	if !ok || w == "عشر" && !(i > 0 && toks[i-1].Norm == "نحو") {
+		return figure{}, false // عشر is also ten: a share only after a hedge
+	}
+	if end >= len(toks) || toks[end].Kind != text.Word || numeral.IsWord(toks[end].Norm) {
+		return figure{}, false // ربع مليون is a number; ثلثي 323 ألف is fractionOf's
+	}
+	if _, isTime := numeral.LookupTimeUnit(toks[end].Norm); isTime || toks[end].Norm == "نهائي" || toks[end].Norm == "النهائي" {
+		return figure{}, false // ربع ساعة، نصف قرن، ربع النهائي: times and rounds, not shares
+	}
+	r := math.Round(v*100) / 100
+	fig := figure{start: i, end: end + 1, kind: "percent", unit: "percent", value: f64(r), min: f64(r), max: f64(r), startTrim: trim}
+	if b, hs := hedgeBefore(toks, i); b == approx {
+		fig.approx, fig.start, fig.startTrim = true, hs, 0
+	}
+	return fig, true
+}
+
+// twoAfter reports whether a token is اثنان/اثنين/اثنتان/اثنتين, which
+// after a plural-looking noun makes it a count of two.
+func twoAfter(t text.Token) bool {
+	switch t.Norm {
+	case "اثنان", "اثنين", "اثنتان", "اثنتين":
+		return true
+	}
+	return false
+}
+
+// feminineDual reads the dual of a feminine noun the lexicon lacks
+// (بصورتين، جبهتين، مقاتلتان): the sound feminine plural ends in ات, so تين and
+// تان can only be a dual. Units of time (سنتين، ساعتين) are durations and
+// مرتين is "twice"; a short stem (بوتين، ستين) is a name or a number.
+func feminineDual(t text.Token) (noun, int, bool) {
+	if t.Kind != text.Word || t.Definite {
+		return noun{}, 0, false
+	}
+	w, trim := t.Norm, 0
+	if strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ستان") {
+		return noun{}, 0, false // البلدتين points back; أفغانستان، داغستان are places
+	}
+	for _, p := range []string{"وب", "ول", "و", "ب", "ل", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) >= 5 {
+			w, trim = rest, lettersBytes(t.Text, len([]rune(p))) // a proclitic is read off when a word remains: وبوتين is و + بوتين
+			break
+		}
+	}
+	stem, ok := strings.CutSuffix(w, "تين")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "تان")
+	}
+	if !ok || len([]rune(stem)) < 3 || numeral.IsWord(w) || notFeminineDuals[w] {
+		return noun{}, 0, false
+	}
+	if _, isTime := numeral.LookupTimeUnit(w); isTime {
+		return noun{}, 0, false
+	}
+	unit := "other"
+	if n, ok := nouns[stem+"ه"]; ok {
+		unit = n.Unit
+	}
+	return noun{Singular: t.Text[trim : len(t.Text)-len("ين")], Unit: unit, Dual: true}, trim, true
+}
+
+// notFeminineDuals end in تين/تان without being duals.
+var notFeminineDuals = map[string]bool{"مرتين": true, "مرتان": true, "كريستين": true, "بروتين": true, "اوغستين": true,
+	"قسطنطين": true, "ارجنتين": true, "الارجنتين": true, "فلنتين": true, "فالنتين": true, "بساتين": true, "شياطين": true,
+	"سلاطين": true, "دواوين": true, "براكين": true, "كاتين": true, "ياسمين": true}
