@@ -67,6 +67,7 @@ func quantityFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.A
 	}
 	verbose := os.Getenv("MARSAD_EVAL_VERBOSE") != "" && set.Tuned // test errors are looked at in aggregate only
 	found, exact, unit, both := 0, 0, 0, 0
+	confusions := map[string]int{}
 	for _, gq := range gold {
 		best, ok := bestQuantity(byDoc[gq.Doc], gq.Start, gq.End)
 		if verbose && (!ok || !exactQ(best, gq) || best.Unit != gq.Unit) {
@@ -82,6 +83,8 @@ func quantityFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.A
 		}
 		if best.Unit == gq.Unit {
 			unit++
+		} else {
+			confusions[gq.Unit+"→"+best.Unit]++
 		}
 		if exactQ(best, gq) && best.Unit == gq.Unit {
 			both++
@@ -135,7 +138,7 @@ func quantityFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.A
 	name := set.Name
 	r.Add("quantity", name+" recall, exact value/min/max/approx", Pct(exact, n), fmt.Sprintf("quantities + vague of %d articles%s", len(arts), tunedNote(set)))
 	r.Add("quantity", name+" recall, found (span overlap)", Pct(found, n), "")
-	r.Add("quantity", name+" recall, unit", Pct(unit, n), "")
+	r.Add("quantity", name+" recall, unit", Pct(unit, n), "most frequent confusions (gold→ours): "+topCounts(confusions, 6))
 	r.Add("quantity", name+" recall, value/bounds and unit both right", Pct(both, n), "target ≥ 95% on the test split")
 	r.Add("quantity", name+" precision, exact value/min/max/approx", Pct(correct, extracted), "every extracted quantity counts")
 	r.Add("quantity", name+" precision, unit (of matched)", Pct(unitOK, matched), "")
@@ -1028,4 +1031,21 @@ func numStr(f *float64) string {
 		return "-"
 	}
 	return strconv.FormatFloat(*f, 'f', -1, 64)
+}
+
+// topCounts lists the n most frequent keys with their counts.
+func topCounts(m map[string]int, n int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return m[keys[i]] > m[keys[j]] || m[keys[i]] == m[keys[j]] && keys[i] < keys[j] })
+	var parts []string
+	for i, k := range keys {
+		if i == n {
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -27,7 +27,8 @@ func init() {
 		وقد كان كانت يكون تكون آخرين آخرون أخرى اخرى آخر اخر منهم منها بينهم بينهن وفق وفقا بحسب حسب عندما
 		قتلوا قتلو أصيبوا اصيبوا لقوا لقي قتل قتلت أصيب اصيب جرحوا سقطوا فروا خرجوا غادروا وصلوا مدنيين
 		ألف آلاف مليون مليار بالمئة بالمائة تقريبا فقط على الأقل الاقل مقابل لكل بواقع يوميا سنويا شهريا أسبوعيا
-		بهم بها به له لها لهم فيه فيها فيهم عليه عليها عليهم منه عنه عنها عنهم اليه إليه إليها إليهم هم هي هو نحن`) {
+		بهم بها به له لها لهم فيه فيها فيهم عليه عليها عليهم منه عنه عنها عنهم اليه إليه إليها إليهم هم هي هو نحن
+		اثر إثر جراء جرّاء بسبب نتيجة بجروح بجراح`) {
 		stop[text.Fold(w)] = true
 	}
 	delete(stop, text.Fold("مدنيين"))
@@ -79,7 +80,7 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 			if t := toks[k]; t.Kind == text.Word && t.Definite && !stop[t.Norm] && len([]rune(t.Base)) >= 3 {
 				// 12 من عملاء...: an unknown plural after من is still what is counted
 				unit := "other"
-				if nisbaPeople(t.Norm) {
+				if nisbaPeople(t.Norm) || humanPlural(t.Base) {
 					unit = "people"
 				}
 				return counted{noun: t.Text[cliticBytes(t):], unit: unit, end: k + 1}, true
@@ -132,8 +133,10 @@ func (x *extractor) refineUnit(nn noun, j int) string {
 	toks := x.toks
 	for k := j; k < len(toks) && k < j+6; k++ {
 		switch strings.TrimPrefix(toks[k].Norm, "و") {
-		case "النظام", "الجيش", "الشرطه", "الامن", "الحكوميه", "الامنيه", "الحكومه":
+		case "النظام", "الجيش", "الشرطه", "الامن", "الحكوميه", "الامنيه", "الحكومه", "جيش", "الجيوش", "الحرس":
 			return "soldiers"
+		case "المدني", "الخوذ", "الاسعاف", "الانقاذ", "الاغاثه", "الهلال", "الصليب":
+			return "people" // عناصر الدفاع المدني، الخوذ البيضاء: rescuers, not fighters
 		case ".", "،":
 			return nn.Unit
 		}
@@ -330,3 +333,46 @@ func (x *extractor) antecedent(i int, human bool) (string, string, string) {
 	}
 	return "", "other", KindPart
 }
+
+// humanPlural reports whether a word without its article is a sound
+// masculine plural of a participle (الموجودين، المعتقلين، المسافرون): people.
+func humanPlural(base string) bool {
+	r := []rune(base)
+	return len(r) >= 5 && r[0] == 'م' && (strings.HasSuffix(base, "ين") || strings.HasSuffix(base, "ون"))
+}
+
+// casualtyWords are the verbs and verbal nouns of killing, wounding and
+// arrest: a bare number right after one counts people (مقتل 16، جرح 14).
+var casualtyWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`مقتل قتل قتلت جرح جرحت اصابه إصابة اصيب أصيب وفاه وفاة مصرع اعدام إعدام اعتقال اعتقل
+		اختطاف اختطف خطف اسر أسر جرحي جرحى قتلي قتلى`) {
+		f := text.Fold(w)
+		casualtyWords[f] = true
+		for _, p := range []string{"و", "ب", "ل", "ف"} {
+			casualtyWords[p+f] = true
+		}
+	}
+}
+
+// casualtyBefore reports whether a casualty word stands right before token
+// i, with at most two time words between (قتل ليلة أمس 5).
+func (x *extractor) casualtyBefore(i int) bool {
+	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k, skipped = k-1, skipped+1 {
+		t := x.toks[k]
+		if t.Kind != text.Word {
+			return false
+		}
+		if casualtyWords[t.Norm] {
+			return true
+		}
+		if _, isTime := numeral.LookupTimeUnit(t.Norm); !isTime && !timeAdverbs[t.Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+var timeAdverbs = map[string]bool{"امس": true, "اليوم": true, "ليله": true, "ليلا": true, "صباحا": true, "مساء": true,
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}

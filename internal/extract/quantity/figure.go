@@ -94,11 +94,16 @@ func (x *extractor) number(i int) (figure, bool) {
 		if human, ok := x.groupRef(left, j); ok {
 			// "11 منهم": part of a group counted before, not its total
 			fig.noun, fig.unit, fig.kind = x.antecedent(left, human)
+		} else if x.casualtyBefore(left) {
+			fig.unit = "people" // مقتل 16 وجرح 14، قتل ليلة أمس 5: the dead and wounded are people
 		} else {
 			fig.noun, fig.unit = x.impliedNoun(i)
 		}
 		if fig.unit == "other" && j < len(toks) && humanVerbs[toks[j].Norm] {
 			fig.unit = "people"
+		}
+		if j < len(toks) && (toks[j].Norm == "بجروح" || toks[j].Norm == "بجراح") {
+			fig.unit = "people" // إصابة 90 بجروح
 		}
 	}
 	// Bounds: the phrase before, then a trailing one, which also covers a

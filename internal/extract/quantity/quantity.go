@@ -102,7 +102,33 @@ func (x *extractor) emit(figs ...figure) []model.Quantity {
 		if q.Unit == "" {
 			q.Unit = "other"
 		}
+		if metres[text.Fold(f.noun)] && !x.squareOrCubic(f.end) {
+			q.Unit = "km" // 500 متر: a distance, in the contract's kilometres
+			q.Value, q.Min, q.Max = thousandth(q.Value), thousandth(q.Min), thousandth(q.Max)
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// metres are the written forms of متر: a distance the contract gives in km.
+var metres = map[string]bool{"متر": true, "مترا": true, "امتار": true}
+
+// squareOrCubic reports whether مربع/مكعب follows: an area or a volume.
+func (x *extractor) squareOrCubic(j int) bool {
+	if j >= len(x.toks) {
+		return false
+	}
+	switch x.toks[j].Norm {
+	case "مربع", "مربعا", "مربعه", "مكعب", "مكعبا":
+		return true
+	}
+	return false
+}
+
+func thousandth(v *float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	return f64(*v / 1000)
 }
