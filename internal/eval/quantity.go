@@ -263,6 +263,14 @@ func dateFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.Artic
 		}
 		if ok {
 			exact++
+		} else if os.Getenv("MARSAD_EVAL_VERBOSE") != "" && set.Tuned {
+			var got []string
+			for _, t := range byDoc[gd.Doc] {
+				if overlaps(t.Start, t.End, gd.Start, gd.End) {
+					got = append(got, fmt.Sprintf("%q=%s/%s", t.Text, t.Value, t.Grain))
+				}
+			}
+			fmt.Fprintf(os.Stderr, "DATE-MISS %s %s %q gold=%s/%s -> %v\n", gd.Doc, g.Docs[gd.Doc].Datetime, gd.Text, gd.Value, gd.Grain, got)
 		}
 	}
 	extracted, correct, years := 0, 0, 0
@@ -288,6 +296,8 @@ func dateFigures(r *Report, set goldSet, g *goldDev, arts map[string]model.Artic
 			extracted++
 			if good {
 				correct++
+			} else if os.Getenv("MARSAD_EVAL_VERBOSE") != "" && set.Tuned {
+				fmt.Fprintf(os.Stderr, "DATE-EXTRA %s %q=%s/%s listed=%v\n", id, t.Text, t.Value, t.Grain, listed)
 			}
 		}
 	}
@@ -842,6 +852,9 @@ func scoreRTTime(row suiteRow) (bool, bool, string, string) {
 	}
 	tx := w.Value.Timex
 	v := best.Value
+	if len(v) == 4 && strings.HasSuffix(v, "X") && best.Grain == "decade" {
+		v = v[:3] + "0/" + v[:3] + "9" // a decade (197X) is the days of its ten years
+	}
 	if strings.HasPrefix(tx, "T") && strings.HasPrefix(v, "T") {
 		v = strings.TrimSuffix(v, ":00")
 		return v == tx || best.Value == tx, true, got, "different value"

@@ -172,13 +172,19 @@ func (x *extractor) explicit(i int) (match, bool) {
 		dir, hasDir = x.sharedDirection(e) // كانون الأول وكانون الثاني المقبلين
 		shared = hasDir
 	}
-	if !hasYear && !hasDir && x.is(e, "العام", "السنه") && x.has {
-		if ydir, ok := lookupF(x, directions, e+1); ok {
-			y, ye, hasYear = x.now.y+ydir, e+2, true // يونيو العام المقبل
+	if !hasYear && !hasDir && x.has {
+		at := e
+		if x.is(at, "من") {
+			at++ // أبريل من العام الماضي
+		}
+		if x.is(at, "العام", "السنه", "عام") {
+			if ydir, ok := lookupF(x, directions, at+1); ok {
+				y, ye, hasYear = x.now.y+ydir, at+2, true // يونيو العام المقبل
+			}
 		}
 	}
 	weakOK := !mr.weak || x.is(k-1, "في", "وفي", "خلال", "منذ", "حتي", "بحلول", "مطلع", "منتصف", "اواسط", "اواخر", "اوائل") // في مارس
-	if (!weakOK || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.ref.Future {
+	if (!weakOK || !x.monthCue(k) && !x.is(i, "شهر")) && !hasYear && !hasDir && !x.forward(i) {
 		return match{}, false
 	}
 	m := match{start: i, typ: TypeDate, grain: "month", basis: BasisExplicit}
@@ -235,9 +241,9 @@ func (x *extractor) explicit(i int) (match, bool) {
 			return m, true
 		}
 		yy := x.now.y
-		if x.ref.Future && mr.month < x.now.m {
+		if fwd := x.forward(i); fwd && mr.month < x.now.m {
 			yy++
-		} else if !x.ref.Future && mr.month > x.now.m {
+		} else if !fwd && mr.month > x.now.m {
 			yy--
 		}
 		m.value, m.end, m.basis = monthString(yy, mr.month), e, BasisRelative
@@ -300,7 +306,9 @@ func (x *extractor) dayMonth(start, d int, mr monthRef, e int, wd time.Weekday, 
 			y--
 		case hasDir && dir > 0 && !c.time().After(x.now.time()):
 			y++
-		case !hasDir && !x.ref.Future && c.time().Sub(x.now.time()) > 90*24*time.Hour:
+		case !hasDir && x.tenseForward(start) && c.time().Before(x.now.time()):
+			y++ // ستجرى الانتخابات في 20 أكتوبر: the next one
+		case !hasDir && !x.forward(start) && c.time().Sub(x.now.time()) > 90*24*time.Hour:
 			// Months ahead with no word for the future: a past event. Take
 			// the year the text has just spoken of, else last year's.
 			if cy := x.contextYear(start); cy > 0 {

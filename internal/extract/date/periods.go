@@ -119,7 +119,8 @@ var decades = func() map[string]int {
 }()
 
 // decade reads a decade of the twentieth century (السبعينيات، في
-// الستينات من القرن الماضي) as the range of its years, 1970/1979.
+// الستينات من القرن الماضي) at decade grain, written as TimeML writes a
+// decade (197X); a part of it before (أواخر، مطلع، منتصف) joins the span.
 func (x *extractor) decade(i int) (match, bool) {
 	tens := 0
 	for _, f := range x.formsOf(i) {
@@ -145,9 +146,12 @@ func (x *extractor) decade(i int) (match, bool) {
 	} else if x.is(end, "القرن") && x.is(end+1, "الماضي", "العشرين") {
 		end += 2
 	}
-	y := 1900 + 10*tens
-	return match{start: i, end: end, typ: TypeDate, grain: "year", basis: BasisExplicit,
-		value: itoa(y) + "/" + itoa(y+9)}, true
+	start := i
+	if x.is(i-1, "اواخر", "اوائل", "مطلع", "منتصف", "اواسط", "بدايه", "نهايه") {
+		start = i - 1
+	}
+	return match{start: start, end: end, typ: TypeDate, grain: "decade", basis: BasisExplicit,
+		value: itoa(190+tens) + "X"}, true
 }
 
 // restOf reads "بقية الأسبوع"، "باقي هذا الشهر"، "بقية العام": the days from

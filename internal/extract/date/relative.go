@@ -118,10 +118,10 @@ func (x *extractor) tonight(i int) (match, bool) {
 }
 
 // weekdayDay resolves a weekday with an optional direction against the reference.
-func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir bool) day {
+func (x *extractor) weekdayDay(wd time.Weekday, dir int, hasDir, fwd bool) day {
 	d := x.now
 	switch {
-	case hasDir && dir < 0, !hasDir && !x.ref.Future:
+	case hasDir && dir < 0, !hasDir && !fwd:
 		if hasDir {
 			d = d.add(-1)
 		}
@@ -240,7 +240,7 @@ func (x *extractor) weekday(i int) (match, bool) {
 			m.value = d.String()
 			return m, true
 		}
-		m.value = x.weekdayDay(wd, dir, hasDir).String()
+		m.value = x.weekdayDay(wd, dir, hasDir, x.forward(i)).String()
 	}
 	return m, true
 }
@@ -629,3 +629,69 @@ func (x *extractor) relMatch(start, end, off int) match {
 	}
 	return m
 }
+
+// forward reports whether the date at token i is spoken of as to come:
+// Ref.Future for the whole text, or its sentence says so (tenseForward).
+func (x *extractor) forward(i int) bool {
+	return x.ref.Future || x.tenseForward(i)
+}
+
+// tenseForward reports a future verb or a word of plans before token i in
+// its sentence (ستجرى الانتخابات يوم الأحد، من المقرر أن يعقد الاجتماع في
+// أيار). After a past reporting verb, only a future word inside what was
+// reported counts (قال إن الانتخابات ستجرى الأحد); otherwise the date is the
+// report's (أعلن الوزير، سيرغي شويغو، الثلاثاء).
+func (x *extractor) tenseForward(i int) bool {
+	s := x.d.SentenceOf(i)
+	if s < 0 {
+		return false
+	}
+	from, _ := x.d.SentenceTokens(s)
+	past, reported, future := false, false, false
+	for k := from; k < i; k++ {
+		t := x.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		w := strings.TrimPrefix(t.Norm, "و")
+		switch {
+		case pastReport[w]:
+			past, reported, future = true, false, false
+		case past && (w == "ان" || w == "انه" || w == "انها" || w == "بان"):
+			reported = true
+		case futureWord(t.Norm) && !(t.Suffix != "" && strings.HasSuffix(t.Base, "ه")) && k >= i-12: // سيطرتهم: a noun in ة with its pronoun
+			future = future || !past || reported
+		}
+	}
+	return future
+}
+
+// futureWords announce what is to come.
+var futureWords = map[string]bool{"سوف": true, "المقرر": true, "المتوقع": true, "المرتقب": true, "المزمع": true,
+	"يعتزم": true, "تعتزم": true, "ينوي": true, "تنوي": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true}
+
+// pastReport are past reporting verbs: a date after one is when it was said.
+var pastReport = map[string]bool{"قال": true, "قالت": true, "اعلن": true, "اعلنت": true, "ذكر": true, "ذكرت": true,
+	"اكد": true, "اكدت": true, "اوضح": true, "اوضحت": true, "افاد": true, "افادت": true, "صرح": true, "صرحت": true}
+
+// futureWord reports a future word or a verb with the future prefix س
+// (ستجرى، سيعقد، سنواصل), not a noun that starts the same way (سيارة،
+// سياسة، سنوات، ستة).
+func futureWord(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	if futureWords[w] {
+		return true
+	}
+	r := []rune(w)
+	if len(r) < 5 || r[0] != 'س' || !strings.ContainsRune("يتن", r[1]) {
+		return false
+	}
+	if strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "يه") || notFuture[w] {
+		return false
+	}
+	return true
+}
+
+var notFuture = map[string]bool{"سينما": true, "سيناء": true, "سيناريو": true, "سيول": true, "سيئول": true, "ستوكهولم": true,
+	"سياسي": true, "سياسيا": true, "سياسيين": true, "سياحي": true, "سيطرت": true, "سيادي": true, "سنوي": true, "سنويا": true,
+	"ستراتيجي": true, "سناتور": true, "سيناتور": true, "ستالين": true, "سيرين": true, "سيتي": true, "ساندرز": true}
