@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/eval"
 	"github.com/marsad/marsad/internal/extract/entity"
 	"github.com/marsad/marsad/internal/gazetteer"
 	"github.com/marsad/marsad/internal/text"
@@ -39,7 +41,15 @@ func main() {
 	l2 = flag.Float64("l2", 0.1, "crf: L2 penalty l2/2·‖θ‖² (0.1 chosen on --dev)")
 	scorePruned = flag.Bool("score-pruned", false, "with --dev: also score the model as written (pruned and quantised) at --min-weight and two lower thresholds")
 	crfIters = flag.Int("crf-iters", 200, "crf: L-BFGS iterations at most")
+	attribution := flag.String("attribution", "", "train the claims' attribution ranker on the dev gold sets instead, and write it to this file")
 	flag.Parse()
+	if *attribution != "" {
+		if err := trainAttribution(*data, *attribution); err != nil {
+			fmt.Fprintln(os.Stderr, "marsad-train:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *learner != "perceptron" && *learner != "crf" {
 		fmt.Fprintln(os.Stderr, "marsad-train: --learner must be perceptron or crf")
 		os.Exit(2)
@@ -277,4 +287,19 @@ func writeErrors(path string, m *entity.Model, o entity.TrainOptions, held []ent
 		b.WriteString("\n")
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// trainAttribution learns the attribution ranker (internal/extract/claim,
+// rank.go) and writes it as JSON.
+func trainAttribution(data, out string) error {
+	r, report, err := eval.TrainAttribution(data)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(os.Stderr, "attribution:", report)
+	b, err := json.MarshalIndent(r, "", " ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, append(b, '\n'), 0o644)
 }

@@ -59,6 +59,7 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
+
 	return &Pipeline{
 		registry: reg,
 		entities: ner,

@@ -38,6 +38,9 @@ type Options struct {
 	Canonical func(folded string) (canonical string, ok bool)
 	// Outlets adds outlet spellings: canonical name → other spellings.
 	Outlets map[string][]string
+	// Ranker, when set, decides which claim holds each figure (rank.go);
+	// without it the smallest claim around a figure holds it.
+	Ranker *Ranker
 }
 
 // Extractor finds claims. It is safe for concurrent use.
@@ -56,5 +59,9 @@ func New(opts Options) *Extractor {
 func (e *Extractor) Extract(d *text.Doc, in Input) []model.Claim {
 	p := newParse(e, d, in)
 	p.run()
-	return p.finish()
+	claims := p.finish()
+	if e.opts.Ranker != nil {
+		claims = e.opts.Ranker.Apply(d, in, claims)
+	}
+	return claims
 }
