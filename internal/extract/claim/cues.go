@@ -926,8 +926,9 @@ func (p *parse) onlyConj(from, to int) bool {
 // participle builds "…، مضيفا أن ..." with the speaker of the sentence's
 // previous claim, or the last speaker.
 func (p *parse) participle(i int) *draft {
-	_, st := p.sentenceRange(i)
-	if len(p.drafts) == 0 || !(p.isComma(i-1) || p.isQuoteMark(i-1) || p.isPunct(i-1, ")")) {
+	sf, st := p.sentenceRange(i)
+	opens := i == sf // مضيفا أن ... opening a sentence: the last sentence's speaker goes on
+	if len(p.drafts) == 0 || !(opens || p.isComma(i-1) || p.isQuoteMark(i-1) || p.isPunct(i-1, ")")) {
 		return nil // رقابة مشددة: an adjective, not a reporting participle
 	}
 	a := p.readAfter(p.skipAdverbs(i+1, st), st, cue{class: participleCue})
@@ -945,7 +946,7 @@ func (p *parse) participle(i int) *draft {
 	dr := p.newDraft(i, participleCue)
 	dr.c.Span, dr.c.Kind = span, kind
 	last := p.drafts[len(p.drafts)-1]
-	if last.sent != dr.sent {
+	if last.sent != dr.sent && !(opens && last.sent == dr.sent-1) {
 		return nil // "وثمنت الوزيرة ...، لافتة إلى": the subject of a verb that is no cue
 	}
 	sp := *last.c.Speaker
