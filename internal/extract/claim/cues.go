@@ -734,7 +734,7 @@ func (p *parse) according(i int) *draft {
 			if t := p.nounPhrase(k+1, st); t > k+1 { // بيان صادر عن الوزارة
 				npFrom, npTo, k = k+1, t, t
 			}
-		} else if k < st && strings.HasPrefix(p.word(k), "ل") && p.toks[k].Definite {
+		} else if k < st && (strings.HasPrefix(p.word(k), "لل") || strings.HasPrefix(p.word(k), "ل") && p.toks[k].Definite) {
 			if t := p.nounPhrase(k, st); t > k { // وفق حصيلة جديدة للمرصد: the document's issuer
 				npFrom, npTo, k = k, t, t
 			}
