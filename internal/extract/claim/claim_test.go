@@ -573,6 +573,21 @@ var cases = []struct {
 		want: []want{{holds: "16 قتيلا", cue: "وأشار", speaker: "مصدر أمني رفيع", via: "رويترز", anon: true}},
 	},
 	{
+		name: "a statement told to an outlet's correspondent names the outlet as via",
+		text: "وقال مصدر عسكري لمراسل الوكالة الفرنسية إن فرق الإغاثة انتشلت 5 أشخاص.",
+		want: []want{{holds: "5 أشخاص", speaker: "مصدر عسكري", via: "فرانس برس", anon: true}},
+	},
+	{
+		name: "the agency named before relays again",
+		text: "وقالت رويترز إن الفصائل بدأت الانسحاب. كما نقلت الوكالة عن أحد القادة قوله \"إن الجبهة ستنسحب مسافة 20 كيلومترا\".",
+		want: []want{{holds: "20 كيلومترا", speaker: "أحد القادة", via: "رويترز", anon: true}},
+	},
+	{
+		name: "a participle opening a sentence goes on with the last speaker",
+		text: "وقال المسؤول سامر الحداد إن الوضع هادئ. مضيفا أن \"القافلة تضم 40 شاحنة\".",
+		want: []want{{holds: "40 شاحنة", cue: "مضيفا", speaker: "سامر الحداد"}},
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},

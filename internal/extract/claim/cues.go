@@ -688,6 +688,13 @@ func (p *parse) relayName(from, to int) (string, bool) {
 	if name, ok := p.outletName(from, to); ok {
 		return name, true
 	}
+	if to-from == 1 && outletBackHeads[bareNorm(p.toks[from])] { // نقلت الوكالة عن: the agency named before
+		for k := from - 1; k >= 0; k-- {
+			if name, end := p.outletAt(k, ""); end > k && name != "" {
+				return name, true
+			}
+		}
+	}
 	sp, ok := p.speaker(from, to, from)
 	if ok && sp.outlet {
 		return sp.s.Name, true
@@ -1113,3 +1120,6 @@ func cueWithPronoun(t text.Token) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// outletBackHeads name an outlet already named: الوكالة، الصحيفة، القناة.
+var outletBackHeads = newSet("الوكاله الصحيفه القناه الشبكه الاذاعه المحطه الموقع")

@@ -400,6 +400,13 @@ func (p *parse) outletAfterLam(k int) (string, int) {
 		}
 		return "", k
 	}
+	if correspondents[strings.TrimPrefix(w, "ل")] && strings.HasPrefix(w, "ل") {
+		// لمراسل الوكالة الفرنسية، لمراسلة فرانس برس: told the outlet's correspondent
+		if name, end := p.outletAt(k+1, ""); end > k+1 {
+			return name, end
+		}
+		return "", k
+	}
 	var first string
 	switch {
 	case strings.HasPrefix(w, "لل"):
@@ -699,3 +706,6 @@ func (p *parse) bodyStartsAt(k int) bool {
 	}
 	return false
 }
+
+// correspondents tell a statement to an outlet through its reporter.
+var correspondents = newSet("مراسل مراسله مراسلي مراسلو مندوب مندوبه موفد")
