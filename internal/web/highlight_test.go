@@ -78,3 +78,28 @@ func FuzzHighlight(f *testing.F) {
 		}
 	})
 }
+
+func TestVagueFiguresShowTheirWord(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	cases := []struct {
+		value, lo, hi *float64
+		approx        bool
+		want, title   string
+	}{
+		{nil, f(200), f(999), true, "مئات", "بين 200 و999"},
+		{nil, f(20000), f(99999), true, "عشرات الآلاف", "بين 20000 و99999"},
+		{nil, f(250), f(300), false, "بين 250 و300", ""},
+		{nil, f(250), f(300), true, "نحو بين 250 و300", ""},
+		{f(400), f(400), f(400), true, "نحو 400", ""},
+		{f(100), f(100), nil, false, "لا يقل عن 100", ""},
+		{f(200), nil, f(200), false, "لا يزيد على 200", ""},
+	}
+	for _, c := range cases {
+		if got := figure(c.value, c.lo, c.hi, c.approx); got != c.want {
+			t.Errorf("figure = %q, want %q", got, c.want)
+		}
+		if got := figureTitle(c.value, c.lo, c.hi, c.approx); got != c.title {
+			t.Errorf("figureTitle = %q, want %q", got, c.title)
+		}
+	}
+}

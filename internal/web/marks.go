@@ -98,11 +98,18 @@ func quantityTitle(q model.Quantity) string {
 
 // figure writes a figure's bounds as an analyst reads them.
 func figure(value, lo, hi *float64, approx bool) string {
+	if w := vagueWord(value, lo, hi, approx); w != "" {
+		return w // مئات, not «نحو بين 200 و999»: the range is in figureTitle
+	}
 	pre := ""
 	if approx {
 		pre = "نحو "
 	}
 	switch {
+	case value != nil && lo != nil && hi == nil:
+		return "لا يقل عن " + num(*lo) // a bound never reads as an exact figure
+	case value != nil && hi != nil && lo == nil:
+		return "لا يزيد على " + num(*hi)
 	case value != nil:
 		return pre + num(*value)
 	case lo != nil && hi != nil && *lo == *hi:
@@ -129,4 +136,37 @@ func orText(name, text string) string {
 		return name
 	}
 	return text
+}
+
+// vagueAmounts are the contract's vague amounts by their bounds, with the
+// word a reader knows them by.
+var vagueAmounts = []struct {
+	lo, hi float64
+	word   string
+}{
+	{20, 99, "عشرات"}, {200, 999, "مئات"}, {300, 999, "عدة مئات"}, {2000, 9999, "آلاف"}, {3000, 9999, "بضعة آلاف"},
+	{20000, 99999, "عشرات الآلاف"}, {200000, 999999, "مئات الآلاف"}, {2000000, 9999999, "ملايين"},
+}
+
+// vagueWord returns the word of a vague amount (no value, approximate,
+// bounds of the contract's table), or "".
+func vagueWord(value, lo, hi *float64, approx bool) string {
+	if value != nil || lo == nil || hi == nil || !approx {
+		return ""
+	}
+	for _, v := range vagueAmounts {
+		if *lo == v.lo && *hi == v.hi {
+			return v.word
+		}
+	}
+	return ""
+}
+
+// figureTitle is the range behind a vague amount, for a tooltip: «بين 200
+// و999»; "" for any other figure.
+func figureTitle(value, lo, hi *float64, approx bool) string {
+	if vagueWord(value, lo, hi, approx) == "" {
+		return ""
+	}
+	return "بين " + num(*lo) + " و" + num(*hi)
 }

@@ -150,6 +150,9 @@ func cellOf(cc model.ComparedClaim) cellClaim {
 	c := cellClaim{Figure: figure(cc.Value, cc.Min, cc.Max, cc.Approx), Quote: cc.Text, Speaker: cc.Speaker,
 		Via: cc.Via, AsOf: cc.AsOf, Href: articleHref(cc.Document)}
 	parts := []string{}
+	if r := figureTitle(cc.Value, cc.Min, cc.Max, cc.Approx); r != "" {
+		parts = append(parts, r)
+	}
 	if c.Speaker != "" {
 		parts = append(parts, "المتكلم: "+c.Speaker)
 	}

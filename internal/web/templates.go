@@ -41,6 +41,7 @@ var funcs = template.FuncMap{
 	"day":         day,
 	"join":        strings.Join,
 	"figure":      figure,
+	"figureTitle": figureTitle,
 	"sources":     sourceCount,
 	"count":       arabicCount,
 	"eventLabelsJSON": func() string {
