@@ -95,8 +95,54 @@ func (p *parse) speaker(from, to, cueTok int) (speakerInfo, bool) {
 	p.fresh(&info, from, to)
 	if !info.person {
 		p.fuller(&info)
+		p.fullerEntity(&info, from)
 	}
 	return p.withEntity(info), true
+}
+
+// fullerEntity names a body by the fuller form the document gave it
+// earlier as an organisation or a place (السعودية after المملكة العربية
+// السعودية، الجيش after الجيش السوري): the short name ends the long one.
+func (p *parse) fullerEntity(info *speakerInfo, from int) {
+	short := strings.Fields(text.Fold(info.s.Name))
+	if len(short) == 0 || len(short) > 3 || info.s.Anonymous {
+		return
+	}
+	before := p.toks[from].Start
+	best := ""
+	for _, e := range p.in.Entities {
+		if e.Start >= before || e.Type != "ORG" && e.Type != "LOC" {
+			continue
+		}
+		written := strings.TrimSpace(p.d.Text[e.Start:e.End])
+		long := strings.Fields(text.Fold(written))
+		if len(long) <= len(short) || len(long) > 6 {
+			continue
+		}
+		tail := long[len(long)-len(short):]
+		same := true
+		for k := range short {
+			if strings.TrimPrefix(tail[k], "ال") != strings.TrimPrefix(short[k], "ال") {
+				same = false
+				break
+			}
+		}
+		if same && len(written) > len(best) {
+			best = written
+		}
+	}
+	if best != "" {
+		info.s.Name = stripLeadingClitic(best)
+	}
+}
+
+// stripLeadingClitic drops a proclitic و/ب/ل written on a name's first word.
+func stripLeadingClitic(s string) string {
+	toks := text.Tokenize(s)
+	if len(toks) == 0 {
+		return s
+	}
+	return strings.TrimSpace(stripProclitic(toks[0]) + s[toks[0].End:])
 }
 
 // fuller replaces a shortened name with the fuller one an earlier speaker of
