@@ -588,6 +588,12 @@ var cases = []struct {
 		want: []want{{holds: "40 شاحنة", cue: "مضيفا", speaker: "سامر الحداد"}},
 	},
 	{
+		name: "a view stated by a named body is a claim; an impersonal one is nobody's",
+		text: "وتعتقد الإمارات أن الميناء يوفر نحو 40 مليون دولار شهريا. ويعتقد أن 400 ألف شخص يعيشون في المنطقة.",
+		want: []want{{holds: "40 مليون", cue: "وتعتقد", speaker: "الإمارات"}},
+		none: []string{"400 ألف شخص"},
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},

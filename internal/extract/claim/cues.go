@@ -135,6 +135,9 @@ func (p *parse) verb(i int, c cue) *draft {
 	if npFrom == npTo && i > sf && !p.isComma(i-1) && !p.claimInSentence(p.d.SentenceOf(i)) {
 		return nil // "وقّع القادة بيانا ... واتهم": the subject of the sentence's own verb
 	}
+	if npFrom == npTo && c.named {
+		return nil // ويُعتقد أن: impersonal, nobody's claim
+	}
 	if npFrom == npTo {
 		sp, ok = p.lastAgreeing(c.gender)
 	} else {

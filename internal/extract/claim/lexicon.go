@@ -40,6 +40,9 @@ type cue struct {
 	gender byte
 	// accuse marks اتهم: "اتهم X بـ" names the accused, not the speaker.
 	accuse bool
+	// named marks verbs of belief and estimate: without a subject they are
+	// impersonal («ويُعتقد أن»: it is believed), never a back-reference.
+	named bool
 }
 
 // verbForms lists reporting verbs by their folded past masculine form, each
@@ -48,6 +51,7 @@ var verbForms = []struct {
 	forms  string
 	object bool
 	marked bool
+	named  bool
 }{
 	{forms: "قال قالت قالوا قلن يقول تقول يقولون"},
 	{forms: "اكد اكدت اكدوا يؤكد تؤكد يؤكدون", object: true},
@@ -74,7 +78,7 @@ var verbForms = []struct {
 	{forms: "ابلغ ابلغت يبلغ تبلغ"},
 	{forms: "اقر اقرت يقر تقر", object: true},
 	{forms: "تحدث تحدثت يتحدث تتحدث", marked: true},
-	{forms: "قدر قدرت يقدر تقدر", marked: true},
+	{forms: "قدر قدرت قدروا يقدر تقدر يقدرون", marked: true, named: true},
 	{forms: "جدد جددت يجدد تجدد", marked: true},
 	{forms: "نوه نوهت ينوه"},
 	{forms: "اختتم اختتمت يختتم تختتم ختم"},
@@ -84,11 +88,21 @@ var verbForms = []struct {
 	{forms: "دعا دعت يدعو تدعو", object: true, marked: true},
 	{forms: "ناشد ناشدت يناشد تناشد", object: true, marked: true},
 	{forms: "وصف وصفت يصف تصف", marked: true},
+	// belief and estimate: a view stated, with its complement (تعتقد الإمارات أن، ترجح مصادر أن)
+	{forms: "اعتقد اعتقدت اعتقدوا يعتقد تعتقد يعتقدون", marked: true, named: true},
+	{forms: "رجح رجحت رجحوا يرجح ترجح يرجحون", marked: true, named: true},
+	{forms: "توقع توقعت توقعوا يتوقع تتوقع يتوقعون", marked: true, named: true},
+	{forms: "اكتشف اكتشفت", marked: true},
+	{forms: "يري تري رات", marked: true, named: true},
+	{forms: "افصح افصحت يفصح تفصح", marked: true},
+	{forms: "كتب كتبت يكتب تكتب", marked: true},
+	{forms: "غرد غردت يغرد تغرد", marked: true},
 }
 
 // participles continue the speaker of their sentence (…، مضيفا أن).
 const participles = `مضيفا مضيفه مضيفين مشيرا مشيره مشيرين موضحا موضحه مؤكدا مؤكده مؤكدين
-	لافتا لافته متابعا متابعه قائلا قائله قائلين معتبرا معتبره محذرا محذره مشددا مشدده منوها منوهه`
+	لافتا لافته متابعا متابعه قائلا قائله قائلين معتبرا معتبره محذرا محذره مشددا مشدده منوها منوهه
+	مبينا مبينه كاشفا كاشفه معلنا معلنه مرجحا مرجحه مقدرا مقدره`
 
 // according lists the "according to" words (folded, clitics kept as written).
 const according = `بحسب حسب وفق وفقا طبقا استنادا`
@@ -103,7 +117,7 @@ func init() {
 	for _, v := range verbForms {
 		forms := strings.Fields(v.forms)
 		for i, f := range forms {
-			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked, gender: genderOf(f, i), accuse: forms[0] == "اتهم"}
+			cues[f] = cue{class: verbCue, object: v.object, marked: v.marked, named: v.named, gender: genderOf(f, i), accuse: forms[0] == "اتهم"}
 		}
 	}
 	for _, f := range strings.Fields("نقل نقلت نقلوا ينقل تنقل") {
