@@ -433,7 +433,17 @@ func claimsOtherMonths(data string, r *Report) error {
 			skip[id] = true
 		}
 	}
-	arts, err := readSample(data, func(a model.Article) bool { return a.Published.Format("2006-01") != "2018-03" })
+	annotated := map[string]bool{}
+	for _, set := range goldSets {
+		if g, err := readGold(data, set); err == nil {
+			for id := range g.Docs {
+				annotated[id] = true
+			}
+		}
+	}
+	arts, err := readSample(data, func(a model.Article) bool {
+		return a.Published.Format("2006-01") != "2018-03" && !reservedDay(a) && !annotated[a.ID]
+	})
 	if err != nil {
 		return err
 	}
@@ -445,7 +455,7 @@ func claimsOtherMonths(data string, r *Report) error {
 	rnd.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n# Claims precision sample outside gold-dev (seed %d)\n\n", seed)
-	b.WriteString("Written by `make eval` (section claims): one random claim from each of 50 random articles of months other than 2018-03.\n")
+	b.WriteString("Written by `make eval` (section claims): one random claim from each of 50 random articles of months other than 2018-03, none of the annotated sets and none of the reserved days.\n")
 	b.WriteString("Judge: is the speaker the real speaker of the content? is the via right?\n\n")
 	n := 0
 	for _, a := range arts {

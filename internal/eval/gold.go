@@ -227,3 +227,11 @@ func normalised(a model.Article) model.Article {
 	a.Text = strings.TrimSpace(text.Normalize(a.Text))
 	return a
 }
+
+// reservedDay reports whether an article falls on the days of the 2018
+// sample kept for checks outside the team (8–10 April and 12–14 May 2018):
+// no sample for reading or judging may draw them.
+func reservedDay(a model.Article) bool {
+	d := a.Published.UTC().Format("2006-01-02")
+	return d >= "2018-04-08" && d <= "2018-04-10" || d >= "2018-05-12" && d <= "2018-05-14"
+}
