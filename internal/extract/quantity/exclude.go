@@ -162,10 +162,31 @@ func (x *extractor) nounBefore(fig *figure, i int, n numeral.Number) bool {
 	}
 	nn, def, _, ok := lookupNoun(toks[k].Norm)
 	if !ok {
-		if tu, ok := numeral.LookupTimeUnit(toks[k].Norm); ok && tu.Count == 0 {
+		if _, isTime := numeral.LookupTimeUnit(toks[k].Norm); isTime || stop[toks[k].Norm] || numeral.IsWord(toks[k].Norm) {
 			return false
 		}
-		return false
+		t := toks[k]
+		switch {
+		case k == i-1 && n.Definite && t.Definite && n.Value >= 3 && len([]rune(t.Base)) >= 3:
+			// التدابير الخمسة، البلدان الثلاثة: a definite noun and its number
+		case k == i-1 && !n.Definite && !t.Definite && n.Value == 1 && n.Words && t.Prefix == "" && len([]rune(t.Norm)) >= 4:
+			// قرويا واحدا، طفلا واحدا: one, said after its noun
+		default:
+			return false
+		}
+		unit := "other"
+		if nisbaPeople(t.Norm) || humanPlural(t.Base) {
+			unit = "people"
+		}
+		trim := cliticBytes(t)
+		if t.Prefix == "ال" {
+			trim = 0 // the article stays with its noun
+		}
+		if fig.unit == "" {
+			fig.noun, fig.unit = t.Base, unit
+		}
+		fig.start, fig.startTrim = k, trim
+		return true
 	}
 	if k < i-1 || n.Definite {
 		if !nn.Plural || !def {

@@ -44,7 +44,7 @@ func add(w word, forms string) {
 
 func init() {
 	add(word{class: unit, value: 0}, "صفر")
-	add(word{class: unit, value: 1}, "واحد واحدة")
+	add(word{class: unit, value: 1}, "واحد واحدة واحدا واحدًا")
 	add(word{class: teenHead, value: 1}, "أحد إحدى احدى")
 	add(word{class: unit, value: 2}, "اثنان اثنين اثنتان اثنتين إثنان إثنين")
 	add(word{class: teenHead, value: 2}, "اثنا اثني اثنتا اثنتي إثنا إثني إثنتا إثنتي")
