@@ -240,7 +240,16 @@ func (x *extractor) weekday(i int) (match, bool) {
 			m.value = d.String()
 			return m, true
 		}
-		m.value = x.weekdayDay(wd, dir, hasDir, x.forward(i)).String()
+		if !hasDir && !x.ref.Future && x.tenseForward(i) {
+			// ستجرى الانتخابات يوم الأحد: the day to come, today included
+			d := x.now
+			for d.weekday() != wd {
+				d = d.add(1)
+			}
+			m.value = d.String()
+			return m, true
+		}
+		m.value = x.weekdayDay(wd, dir, hasDir, x.ref.Future).String()
 	}
 	return m, true
 }
@@ -660,6 +669,9 @@ func (x *extractor) tenseForward(i int) bool {
 		case past && (w == "ان" || w == "انه" || w == "انها" || w == "بان"):
 			reported = true
 		case futureWord(t.Norm) && !(t.Suffix != "" && strings.HasSuffix(t.Base, "ه")) && k >= i-12: // سيطرتهم: a noun in ة with its pronoun
+			if x.wasPlanned(k) {
+				continue // كان من المقرر أن: a plan of the past
+			}
 			future = future || !past || reported
 		}
 	}
@@ -668,6 +680,7 @@ func (x *extractor) tenseForward(i int) bool {
 
 // futureWords announce what is to come.
 var futureWords = map[string]bool{"سوف": true, "المقرر": true, "المتوقع": true, "المرتقب": true, "المزمع": true,
+	"المقرره": true, "المتوقعه": true, "المرتقبه": true, "المزمعه": true, "مهله": true, "اقصاها": true,
 	"يعتزم": true, "تعتزم": true, "ينوي": true, "تنوي": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true}
 
 // pastReport are past reporting verbs: a date after one is when it was said.
@@ -695,3 +708,15 @@ func futureWord(w string) bool {
 var notFuture = map[string]bool{"سينما": true, "سيناء": true, "سيناريو": true, "سيول": true, "سيئول": true, "ستوكهولم": true,
 	"سياسي": true, "سياسيا": true, "سياسيين": true, "سياحي": true, "سيطرت": true, "سيادي": true, "سنوي": true, "سنويا": true,
 	"ستراتيجي": true, "سناتور": true, "سيناتور": true, "ستالين": true, "سيرين": true, "سيتي": true, "ساندرز": true}
+
+// wasPlanned reports كان/كانت just before a word of plans (وكان من المقرر
+// أن ...): the plan belongs to the past.
+func (x *extractor) wasPlanned(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch strings.TrimPrefix(x.toks[j].Norm, "و") {
+		case "كان", "كانت":
+			return true
+		}
+	}
+	return false
+}
