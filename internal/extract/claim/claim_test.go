@@ -594,6 +594,11 @@ var cases = []struct {
 		none: []string{"400 ألف شخص"},
 	},
 	{
+		name: "an agency relaying a document: the issuer speaks through it",
+		text: "وقع الحادث. ونقلت وكالة رويترز بيان وزارة الدفاع والذي جاء فيه: \"كانت الطائرة تقل 26 راكبا.\"",
+		want: []want{{holds: "26 راكبا", cue: "ونقلت", speaker: "وزارة الدفاع", via: "رويترز"}},
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},

@@ -652,16 +652,30 @@ func (p *parse) relay(i int) *draft {
 	j := p.skipAdverbs(i+1, st)
 	k := p.nounPhrase(j, st)
 	y := k + 1 // نقل X عن Y
-	if k < st && p.word(k) == "علي" && p.word(k+1) == "لسان" {
+	document := false
+	switch {
+	case k < st && p.word(k) == "علي" && p.word(k+1) == "لسان":
 		y = k + 2 // نقل X على لسان Y
-	} else if k == j || k >= st || p.word(k) != "عن" {
+	case k > j && k < st && wordSets.docNoun[p.word(k)]:
+		y, document = k, true // نقلت الوكالة بيان وزارة الدفاع الذي جاء فيه: the document's issuer speaks
+	case k == j || k >= st || p.word(k) != "عن":
 		return nil
 	}
 	yEnd := p.nounPhrase(y, st)
+	if document {
+		yEnd = p.nounPhrase(y+1, st) // the issuer, after the document noun
+		if yEnd == y+1 {
+			return nil
+		}
+	}
 	if yEnd == y {
 		return nil
 	}
-	a := p.readAfter(yEnd, st, cue{class: relayCue})
+	after := yEnd
+	if document {
+		after = p.skipInWhich(yEnd, st)
+	}
+	a := p.readAfter(after, st, cue{class: relayCue})
 	if a.contentFrom < 0 {
 		return nil
 	}
@@ -1126,3 +1140,19 @@ func cueWithPronoun(t text.Token) (cue, bool) {
 
 // outletBackHeads name an outlet already named: الوكالة، الصحيفة، القناة.
 var outletBackHeads = newSet("الوكاله الصحيفه القناه الشبكه الاذاعه المحطه الموقع")
+
+// skipInWhich skips "(و)الذي جاء فيه" after a document: what follows is its
+// wording.
+func (p *parse) skipInWhich(k, limit int) int {
+	m := k
+	if m < limit && p.isComma(m) {
+		m++
+	}
+	if w := bareNorm(p.toks[min(m, len(p.toks)-1)]); m < limit && (w == "الذي" || w == "التي") {
+		m++
+	}
+	if m+1 < limit && (bareNorm(p.toks[m]) == "جاء" || bareNorm(p.toks[m]) == "ورد") && (p.word(m+1) == "فيه" || p.word(m+1) == "فيها") {
+		return m + 2
+	}
+	return k
+}
