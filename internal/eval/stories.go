@@ -89,6 +89,30 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
 	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
 	briefFigures(r, gold, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities and speakers")
+	for _, set := range activeSets() {
+		if set == goldDevSet {
+			continue
+		}
+		g, err := readGold(data, set)
+		if err != nil {
+			return fmt.Errorf("stories: %w", err)
+		}
+		setArts := pick(arts, g.Docs)
+		if len(setArts) != len(g.Docs) {
+			return fmt.Errorf("stories: %s: %d of %d articles found in the sample", set.Name, len(setArts), len(g.Docs))
+		}
+		goldOf := map[string]int{}
+		for i, st := range g.Stories {
+			for _, id := range st {
+				goldOf[id] = i
+			}
+		}
+		note := fmt.Sprintf("%s: %d articles, %d stories; pipeline records%s", set.Name, len(setArts), len(g.Stories), tunedNote(set))
+		bp, br, bf := bcubed(group(analyze(setArts), setArts), goldOf)
+		r.Addf(section, set.Name+" grouping BCubed P / R / F1", note, "%.3f / %.3f / %.3f", bp, br, bf)
+		comparisonFigures(r, g, setArts, analyze(setArts), set.Name+", pipeline records, gold stories"+tunedNote(set))
+		endToEndFigures(r, g, setArts, analyze, set.Name+", end to end: our stories of its articles, our records"+tunedNote(set))
+	}
 	if os.Getenv(noScaleEnv) != "" {
 		return nil
 	}
