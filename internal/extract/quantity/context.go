@@ -212,6 +212,9 @@ func verbBoundBefore(toks []text.Token, end int) (bound, int) {
 			if prep == "الي" && b.b != atMost {
 				return 0, end // زاد إلى 79702: it rose to a new figure, no bound
 			}
+			if need := boundPreps[strings.TrimPrefix(toks[k].Norm, "و")]; need != "" && (prep == "" || !strings.Contains(need, prep+" ")) {
+				return 0, end // تقل 33 راكبا: the plane carries them; يقل needs عن
+			}
 			return b.b, b.start
 		}
 		// what stands between is the thing measured: a noun with a pronoun
@@ -270,3 +273,17 @@ func flip(b bound) bound {
 	}
 	return b
 }
+
+// boundPreps are the prepositions some bound verbs need to bound at all
+// (يزيد على، يقل عن، يربو على); without one they mean something else
+// (تقلّ 33 راكبا: it carries 33 passengers).
+var boundPreps = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields("زاد زادت يزيد تزيد يزد تزد ربا ربت يربو تربو") {
+		m[text.Fold(w)] = "علي عن "
+	}
+	for _, w := range strings.Fields("قل قلت يقل تقل") {
+		m[text.Fold(w)] = "عن "
+	}
+	return m
+}()

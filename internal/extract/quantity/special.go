@@ -252,6 +252,10 @@ func (x *extractor) share(i int) (figure, bool) {
 	if end >= len(toks) || toks[end].Kind != text.Word || numeral.IsWord(toks[end].Norm) {
 		return figure{}, false // ربع مليون is a number; ثلثي 323 ألف is fractionOf's
 	}
+	switch toks[end].Norm {
+	case "تلك", "هذه", "هولاء", "هؤلاء", "هذا", "ذلك", "اولئك":
+		return figure{}, false // نصف تلك الصواريخ: half of a count already given, not a share
+	}
 	if _, isTime := numeral.LookupTimeUnit(toks[end].Norm); isTime || toks[end].Norm == "نهائي" || toks[end].Norm == "النهائي" {
 		return figure{}, false // ربع ساعة، نصف قرن، ربع النهائي: times and rounds, not shares
 	}
