@@ -599,6 +599,11 @@ var cases = []struct {
 		want: []want{{holds: "26 راكبا", cue: "ونقلت", speaker: "وزارة الدفاع", via: "رويترز"}},
 	},
 	{
+		name: "a phrase of place between the subject and its complement is not the name",
+		text: "وقع هجوم. وقال اللبناني سامر عبد الحداد أمام محكمة في المدينة، إنه قتل امرأتين.",
+		want: []want{{holds: "امرأتين", speaker: "اللبناني سامر عبد الحداد"}}, // not "... أمام محكمة في المدينة"
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},

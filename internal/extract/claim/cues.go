@@ -96,9 +96,16 @@ func (p *parse) verb(i int, c cue) *draft {
 	}
 	k = p.skipObject(k, st)
 	a := p.readAfter(k, st, c)
-	if a.contentFrom < 0 && a.relayed[0] < 0 && !before && npTo > npFrom && k == npTo && !p.trailing(i, a.stop, st) {
+	if a.contentFrom < 0 && a.relayed[0] < 0 && !before && npTo > npFrom && k == npTo && (p.subjectGoesOn(npTo) || adverbialPreps[p.word(npTo-1)]) && !p.trailing(i, a.stop, st) {
 		if m, ok := p.subjectRunsTo(npTo, st); ok { // قالت مصادر أمنية وطبية عراقية إن: the subject runs to its complement
-			npTo, k = p.trimPhrase(npFrom, m), m
+			end := m
+			for q := npFrom + 1; q < m; q++ {
+				if adverbialPreps[p.word(q)] {
+					end = q // an adverbial ends the name
+					break
+				}
+			}
+			npTo, k = p.trimPhrase(npFrom, end), m
 			a = p.readAfter(m, st, c)
 		}
 	}
@@ -1034,6 +1041,44 @@ func (p *parse) markUsed(from, to int) {
 		p.used[k] = true
 	}
 }
+
+// subjectGoesOn reports whether the word where the noun-phrase reader
+// stopped can still belong to the subject: a coordinated or nisba adjective
+// (وطبية، عراقية), a preposition that opens its complement (من، في، لشؤون),
+// a hashtag or an apposition. A new definite noun is the verb's object
+// (وصفت الوزارة | الخطوة الألمانية بأنها), and the subject ends before it.
+func (p *parse) subjectGoesOn(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	t := p.toks[k]
+	if t.Kind == text.Punct {
+		return p.isComma(k) || p.isPunct(k, "#", "(", "-", "–")
+	}
+	if t.Kind != text.Word {
+		return false
+	}
+	w := t.Norm
+	switch {
+	case strings.HasPrefix(t.Prefix, "و") && !t.Definite:
+		return true // مصادر أمنية | وطبية
+	case w == "من" || w == "في":
+		return true // مسؤول | من وزارة الصحة
+	case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && !t.Definite:
+		return true // وزير الدولة | لشؤون آسيا
+	case !t.Definite && nisba(w):
+		return true
+	case p.isRoleHead(k) || adverbialPreps[w]:
+		return true // باسل الحجيري | رئيس بلدية عرسال؛ بوعنان | أمام محكمة
+	case k > 0 && wordSets.givenName[p.word(k-1)] || p.inEntity(k) && p.inEntity(k-1):
+		return true // عبد الرحمن | بوعنان: the name goes on
+	}
+	return false
+}
+
+// adverbialPreps open a phrase of place or time between a subject and its
+// complement (قال فلان أمام المحكمة إن): not part of the speaker's name.
+var adverbialPreps = newSet("امام خلال اثناء عقب لدي عند بعد قبل")
 
 // subjectRunsTo finds where the subject of a reporting verb ends when the
 // noun-phrase reader stopped early: in a verb-subject-complement sentence the
