@@ -604,6 +604,11 @@ var cases = []struct {
 		want: []want{{holds: "امرأتين", speaker: "اللبناني سامر عبد الحداد"}}, // not "... أمام محكمة في المدينة"
 	},
 	{
+		name: "an agency that carried the statement, named after it, is its via",
+		text: "أكد الرئيس سامر الحداد أن 400 جندي وصلوا، حسب ما نقلته وكالة الإعلام المحلية.",
+		want: []want{{holds: "400 جندي", speaker: "سامر الحداد", via: "وكالة الإعلام المحلية"}},
+	},
+	{
 		name: "a verbal noun after an object verb is its object",
 		text: "ويخشى السكان أن يعلن تأجيل 3 مشاريع حتى العام المقبل.",
 		none: []string{"3 مشاريع"},

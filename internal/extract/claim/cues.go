@@ -887,7 +887,7 @@ func (p *parse) accordingVerb(i int) *draft {
 // publishVerb reports whether token v is نشر/أورد/بث with an object pronoun.
 func (p *parse) publishVerb(v int) bool {
 	switch p.word(v) {
-	case "نشرته", "نشرتها", "نشره", "اوردته", "اورده", "بثته", "بثه", "اعلنته", "اعلنه", "ذكرته", "ذكره":
+	case "نشرته", "نشرتها", "نشره", "اوردته", "اورده", "بثته", "بثه", "اعلنته", "اعلنه", "ذكرته", "ذكره", "نقلته", "نقلتها", "نقله", "نقلها":
 		return true
 	}
 	return false

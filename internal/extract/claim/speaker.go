@@ -630,8 +630,9 @@ func (p *parse) newsHead(words []string) bool {
 		return true
 	}
 	for i, w := range words[1:] {
-		if w == "انباء" || w == "الانباء" || w == "للانباء" {
-			return true
+		switch w {
+		case "انباء", "الانباء", "للانباء", "الاعلام", "للاعلام", "الاخبار", "للاخبار", "الصحافه", "للصحافه":
+			return true // وكالة الإعلام الروسية: a news agency, not a UN one
 		}
 		if _, n := p.e.outlets.match(words[i+1:]); n > 0 {
 			return true // وكالة رويترز
