@@ -83,6 +83,12 @@ func name(doc string, toks []text.Token) string {
 	first := toks[0]
 	surface := doc[first.Start:toks[len(toks)-1].End]
 	p := first.Prefix
+	switch p {
+	case "ف":
+		return surface // فلاديمير، فرانسوا، فيصل: a name's own letter far more often than the conjunction
+	case "وف":
+		p = "و"
+	}
 	if p == "" {
 		return surface
 	}
