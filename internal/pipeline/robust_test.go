@@ -109,6 +109,7 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	f.Add("قال المتحدث (الذي طلب عدم ذكر اسمه) - لوكالة «رويترز» إن 200 مقاتل")
 	f.Add("وأضاف سلو، ( إن «")
+	f.Add("ونقل على لسان المتحدث قوله إن 5 قتلوا.") // a relay verb with no relay named before على لسان
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
@@ -124,4 +125,19 @@ func FuzzAnalyze(f *testing.F) {
 			t.Logf("input: %q", s)
 		}
 	})
+}
+
+// TestRelayWithoutRelay runs a relay verb with no relay named before على
+// لسان through every stage.
+func TestRelayWithoutRelay(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"ونقل على لسان المتحدث قوله إن 5 قتلوا.", "نقلت على لسان مصدر أن 3 جرحوا"} {
+		_, an := p.Analyze(model.Article{ID: "relay", Text: text.Normalize(s)})
+		for _, e := range an.Errors {
+			t.Errorf("%q: %s", s, e)
+		}
+	}
 }

@@ -709,6 +709,9 @@ func (p *parse) relay(i int) *draft {
 // relayName resolves the relaying phrase of نقل: an outlet, or a
 // back-reference to one (التلفزيون → التلفزيون الرسمي السوري).
 func (p *parse) relayName(from, to int) (string, bool) {
+	if to <= from {
+		return "", false // نقل على لسان X: no relay named
+	}
 	if name, ok := p.outletName(from, to); ok {
 		return name, true
 	}
