@@ -690,7 +690,7 @@ func (p *parse) relay(i int) *draft {
 	if !ok {
 		return nil
 	}
-	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), map[bool]string{true: Direct, false: Indirect}[a.direct])
+	span, kind, ok := p.contentAfter(a, st)
 	if !ok {
 		return nil
 	}
@@ -969,11 +969,7 @@ func (p *parse) participle(i int) *draft {
 	if a.contentFrom < 0 {
 		return nil
 	}
-	kind := Indirect
-	if a.direct {
-		kind = Direct
-	}
-	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
+	span, kind, ok := p.contentAfter(a, st)
 	if !ok {
 		return nil
 	}
@@ -1151,11 +1147,7 @@ func (p *parse) inDocument(i int) *draft {
 	if !ok {
 		return nil
 	}
-	kind := Indirect
-	if a.direct {
-		kind = Direct
-	}
-	span, kind, ok := p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
+	span, kind, ok := p.contentAfter(a, st)
 	if !ok {
 		return nil
 	}
@@ -1203,4 +1195,14 @@ func (p *parse) skipInWhich(k, limit int) int {
 		return m + 2
 	}
 	return k
+}
+
+// contentAfter is the content read after a speaker, to the end of its
+// clause or quotation: direct when it opened with a quote or a colon.
+func (p *parse) contentAfter(a afterSpeaker, st int) (model.Span, string, bool) {
+	kind := Indirect
+	if a.direct {
+		kind = Direct
+	}
+	return p.content(a.contentFrom, p.contentEnd(a.contentFrom, st), kind)
 }
