@@ -1051,3 +1051,15 @@ func TestPersonEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayNameOfNothing: an empty relay phrase names no outlet (it once
+// made a via of an empty, inverted span).
+func TestRelayNameOfNothing(t *testing.T) {
+	d := text.Read("ونقل على لسان المتحدث قوله إن 5 قتلوا.")
+	p := newParse(New(Options{}), d, Input{})
+	for k := range d.Tokens {
+		if name, ok := p.relayName(k, k); ok {
+			t.Errorf("relayName(%d, %d) = %q", k, k, name)
+		}
+	}
+}
