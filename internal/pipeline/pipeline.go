@@ -162,14 +162,17 @@ func protect(stage string, run func()) (e model.StageError, failed bool) {
 }
 
 // panicSite returns " (at package/file.go:line)" for the innermost frame of
-// marsad's own code on the panicking goroutine's stack, or "".
+// marsad's own code on the panicking goroutine's stack, or "". Frames are
+// chosen by function, so the Go runtime's own internal packages (a map
+// panic goes through internal/runtime/maps) are never named instead.
 func panicSite() string {
 	pcs := make([]uintptr, 32)
 	n := runtime.Callers(3, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if i := strings.Index(f.File, "/internal/"); i >= 0 && !strings.HasSuffix(f.File, "pipeline/pipeline.go") {
+		ours := strings.HasPrefix(f.Function, "github.com/marsad/marsad/") && !strings.HasPrefix(f.Function, "github.com/marsad/marsad/internal/pipeline.")
+		if i := strings.Index(f.File, "/internal/"); ours && i >= 0 {
 			return fmt.Sprintf(" (at %s:%d)", f.File[i+len("/internal/"):], f.Line)
 		}
 		if !more {

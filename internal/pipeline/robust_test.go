@@ -141,3 +141,19 @@ func TestRelayWithoutRelay(t *testing.T) {
 		}
 	}
 }
+
+// TestStageErrorNamesOurCode: a stage error says which line of marsad's
+// code panicked, never a line of the Go runtime's own internal packages.
+func TestStageErrorNamesOurCode(t *testing.T) {
+	e, failed := protect("claims", func() { _ = model.SpanOf("abc", 2, 1) })
+	if !failed || e.Stage != "claims" || !strings.Contains(e.Message, "(at model/span.go:") {
+		t.Errorf("got %+v, %v; want the panic placed in model/span.go", e, failed)
+	}
+	e, failed = protect("events", func() {
+		var m map[string]int
+		m["x"] = 1 // panics inside the runtime's map code
+	})
+	if !failed || strings.Contains(e.Message, "runtime/") {
+		t.Errorf("got %+v, %v; want no runtime frame named", e, failed)
+	}
+}
