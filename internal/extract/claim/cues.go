@@ -764,7 +764,7 @@ func (p *parse) according(i int) *draft {
 	if wordSets.docNoun[p.word(j)] || wordSets.docNoun[stripLam(p.word(j))] {
 		if f, t, ok := p.relativeSpeaker(k, st); ok {
 			npFrom, npTo, k = f, t, t
-		} else if (p.word(k-1) == "صادر" || p.word(k-1) == "الصادر") && p.word(k) == "عن" {
+		} else if p.issuedBy(k - 1) {
 			if t := p.nounPhrase(k+1, st); t > k+1 { // بيان صادر عن الوزارة
 				npFrom, npTo, k = k+1, t, t
 			}
@@ -1139,7 +1139,7 @@ func (p *parse) inDocument(i int) *draft {
 	}
 	from, to := d, p.trimPhrase(d, max(np, m))
 	for k := d + 1; k+1 < to; k++ { // بيان صادر عن الوزارة: the issuer after عن
-		if p.word(k) == "عن" && (p.word(k-1) == "صادر" || p.word(k-1) == "الصادر" || p.word(k-1) == "صادره" || p.word(k-1) == "الصادره") {
+		if p.issuedBy(k - 1) {
 			from = k + 1
 		}
 	}

@@ -67,7 +67,7 @@ func (p *parse) issuerAt(b int) (speakerInfo, bool) {
 		}
 	}
 	sf, st := p.sentenceRange(b)
-	if (p.word(b+1) == "صادر" || p.word(b+1) == "الصادر") && p.word(b+2) == "عن" {
+	if p.issuedBy(b + 1) {
 		if t := p.nounPhrase(b+3, st); t > b+3 {
 			return p.speaker(b+3, t, b) // بيان صادر عن الوزارة
 		}
@@ -113,4 +113,14 @@ func bareDocument(words []string) bool {
 		n = 1
 	}
 	return n == 1 && issuedDocs[baseOf(words[0])] && baseOf(words[0]) != "تقرير" // a report is a publication of its own
+}
+
+// issuedBy reports "(ال)صادر(ة) عن" at tokens k, k+1: the issuer of a
+// document follows (بيان صادر عن الوزارة).
+func (p *parse) issuedBy(k int) bool {
+	switch p.word(k) {
+	case "صادر", "الصادر", "صادره", "الصادره":
+		return p.word(k+1) == "عن"
+	}
+	return false
 }
