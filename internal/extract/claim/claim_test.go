@@ -1063,3 +1063,29 @@ func TestRelayNameOfNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestFullerEntityName: a body's short name takes the fuller form the
+// document gave it earlier as an organisation or a place, and only that.
+func TestFullerEntityName(t *testing.T) {
+	tests := []struct {
+		text     string
+		entities [][2]string // text, type
+		holds    string
+		speaker  string
+	}{
+		{"زار الوفد جمهورية الوادي الشرقي أمس. وقالت الوادي الشرقي إن 5 سفن وصلت.", [][2]string{{"جمهورية الوادي الشرقي", "LOC"}}, "5 سفن", "جمهورية الوادي الشرقي"},
+		{"زار الوفد جمهورية الوادي الشرقي أمس. وقالت الوادي الشرقي إن 5 سفن وصلت.", [][2]string{{"جمهورية الوادي الشرقي", "PER"}}, "5 سفن", "الوادي الشرقي"},
+		{"وقالت الوادي الشرقي إن 5 سفن وصلت. وزار الوفد جمهورية الوادي الشرقي.", [][2]string{{"جمهورية الوادي الشرقي", "LOC"}}, "5 سفن", "الوادي الشرقي"},
+	}
+	for _, tc := range tests {
+		var in Input
+		for _, e := range tc.entities {
+			i := strings.Index(tc.text, e[0])
+			in.Entities = append(in.Entities, model.Entity{Span: model.SpanOf(tc.text, i, i+len(e[0])), Type: e[1]})
+		}
+		c := holding(New(Options{}).Extract(text.Read(tc.text), in), tc.text, tc.holds)
+		if c == nil || c.Speaker.Name != tc.speaker {
+			t.Errorf("%s (%v): speaker %v, want %q", tc.text, tc.entities, c, tc.speaker)
+		}
+	}
+}
