@@ -16,6 +16,7 @@ type storyData struct {
 	Brief     []briefLine
 	Outlets   []string // the comparison table's columns
 	Rows      []compRow
+	Charts    []countChart // the running counts, drawn
 	Columns   []outletColumn
 	Events    []store.EventItem
 	Groups    []eventGroup
@@ -62,7 +63,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 	d := storyData{Story: st, Card: cardOf(st, titleFromRecords(recs)),
 		EventsURL: "/api/events?limit=2000&story=" + url.QueryEscape(st.ID),
 		PlacesURL: "/api/places?story=" + url.QueryEscape(st.ID)}
-	outletOf := map[string]string{}
+	outletOf, published := map[string]string{}, map[string]string{}
 	col := map[string]int{}
 	addOutlet := func(o string) int {
 		if o == "" {
@@ -78,6 +79,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 	}
 	for _, rec := range recs {
 		outletOf[rec.Article.ID] = rec.Article.Outlet
+		published[rec.Article.ID] = rec.Article.PublishedDate()
 		i := addOutlet(rec.Article.Outlet)
 		d.Columns[i].Articles = append(d.Columns[i].Articles, articleOf(rec, markClaims|markQuantities))
 		d.Events = append(d.Events, store.ResolveEvents(rec.Analysis)...)
@@ -88,6 +90,7 @@ func buildStory(st model.Story, recs []store.Record) storyData {
 	for _, cmp := range st.Comparisons {
 		d.Rows = append(d.Rows, compRowOf(cmp, outletOf, addOutlet))
 	}
+	d.Charts = countCharts(st.Comparisons, published)
 	for i := range d.Rows { // columns added by later rows
 		for len(d.Rows[i].Cells) < len(d.Outlets) {
 			d.Rows[i].Cells = append(d.Rows[i].Cells, nil)

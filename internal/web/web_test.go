@@ -83,7 +83,7 @@ func TestPagesWithFullData(t *testing.T) {
 		{"/stories/" + apitest.StoryID, []string{"الموجز", "مقارنة الأرقام بين المصادر", `class="verdict-disagree"`,
 			"نحو 300", "لا يزيد على 200", "المتكلم: سامر الحداد · عبر: وكالة النجم", apitest.OutletDaily, `<svg class="tl"`,
 			"اشتباك مسلح", `class="map small" dir="ltr"`, `<mark class="hl-qty"`, `class="hl-claim"`}},
-		{"/stories/" + apitest.StoryMarket, []string{`class="verdict-updated"`, "محدّثة", "حتى: 2031-10-21"}},
+		{"/stories/" + apitest.StoryMarket, []string{`class="verdict-updated"`, "محدّثة", "حتى: 2031-10-21", `<svg class="cc"`}},
 		{"/articles/" + apitest.ArticleWire, []string{`href="/entities/` + url.PathEscape(apitest.Speaker) + `"`,
 			`class="hl-place"`, `class="hl-time"`, `class="hl-qty"`, "مفتاح الألوان", "القصة:", "إجلاء"}},
 		{"/entities/" + url.PathEscape(apitest.Speaker), []string{"تصريحاته <small>(3)</small>", "<li>الحداد</li>", "وأضاف أن قرابة"}},
@@ -162,6 +162,47 @@ func TestEmptyAnalysisRenders(t *testing.T) {
 			t.Errorf("%s: shows export or ingest without the funcs", path)
 		}
 	}
+}
+
+// TestStoryCountChart draws a running count: two sources, one of them
+// updating its toll, one claim dated only by its article.
+func TestStoryCountChart(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	day := func(d int) time.Time { return time.Date(2031, 10, d, 9, 0, 0, 0, time.UTC) }
+	var recs []store.Record
+	for _, a := range []model.Article{
+		{ID: "fire-1", Title: "حريق في السوق", Outlet: "وكالة النجم", Text: "قتل 4 أشخاص.", Published: day(20)},
+		{ID: "fire-2", Title: "ارتفاع الحصيلة", Outlet: "قناة الأفق", Text: "ارتفع عدد القتلى إلى 7.", Published: day(22)},
+	} {
+		a.Language = "ar"
+		recs = append(recs, store.Record{Article: a, Analysis: model.NewAnalysis(a)})
+	}
+	if _, err := s.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	v := func(x float64) *float64 { return &x }
+	st := model.Story{ID: "fire", Title: "حريق السوق", Documents: []string{"fire-1", "fire-2"},
+		Comparisons: []model.Comparison{{Topic: "killed people", Unit: "people", Predicate: "killed", Verdict: "updated",
+			Claims: []model.ComparedClaim{
+				{Document: "fire-1", Source: "الدفاع المدني", Value: v(4), AsOf: "2031-10-20"},
+				{Document: "fire-2", Source: "الدفاع المدني", Value: v(7)},
+				{Document: "fire-2", Source: "<b>مرصد</b>", Min: v(5), Max: v(9), Approx: true, AsOf: "2031-10-21"},
+			}}}}
+	if err := s.ReplaceStories(ctx, []model.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := fetch(t, web.New(web.Options{Store: s}), "/stories/fire")
+	for _, want := range []string{`<svg class="cc"`, `<title id="cc-0-t">عدد القتلى</title>`, "</svg> الدفاع المدني</li>",
+		"</svg> &lt;b&gt;مرصد&lt;/b&gt;</li>", "<time>2031-10-22</time>", `class="bar"`, "نحو بين 5 و9"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if strings.Contains(body, "<b>مرصد</b>") {
+		t.Error("a source's markup reached the page unescaped")
+	}
+	checkNoInlineScript(t, body)
 }
 
 func TestHomePaging(t *testing.T) {
