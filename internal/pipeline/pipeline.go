@@ -7,7 +7,9 @@ package pipeline
 import (
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/event"
@@ -207,11 +209,64 @@ func fillEmpty(an *model.Analysis) {
 // and compares what its sources claim.
 func (p *Pipeline) Stories(docs []model.Analysis) []model.Story {
 	stories := story.Group(docs, story.DefaultOptions())
+	p.compare(stories, docs)
+	return stories
+}
+
+// GroupInto adds documents to the stories of a saved grouper state (the
+// zero State for none) in publication order, and returns the stories they
+// changed, briefed and compared, with the state to save. members loads the
+// stored analyses of those stories' other documents.
+func (p *Pipeline) GroupInto(saved story.State, docs []model.Analysis, members func(ids []string) ([]model.Analysis, error)) ([]model.Story, story.State, error) {
+	g, err := story.Restore(story.DefaultOptions(), saved)
+	if err != nil {
+		return nil, story.State{}, fmt.Errorf("pipeline: stories: %w", err)
+	}
+	order := make([]int, len(docs))
+	times := make([]time.Time, len(docs))
+	for i, a := range docs {
+		order[i], times[i] = i, story.PublishedAt(a)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return times[order[i]].Before(times[order[j]]) })
+	for _, i := range order {
+		g.Add(docs[i], times[i])
+	}
+	stories, state := g.Changed()
+	have := make(map[string]bool, len(docs))
+	for _, a := range docs {
+		have[a.ID] = true
+	}
+	var missing []string
+	for _, st := range stories {
+		for _, id := range st.Documents {
+			if !have[id] {
+				have[id] = true
+				missing = append(missing, id)
+			}
+		}
+	}
+	all := docs
+	if len(missing) > 0 {
+		more, err := members(missing)
+		if err != nil {
+			return nil, story.State{}, fmt.Errorf("pipeline: stories: %w", err)
+		}
+		all = append(append([]model.Analysis(nil), docs...), more...)
+	}
+	for i := range stories {
+		stories[i].Brief = story.Brief(stories[i], all)
+	}
+	p.compare(stories, all)
+	return stories, state, nil
+}
+
+// compare writes each story's comparisons; a comparison that fails is
+// recorded on its story.
+func (p *Pipeline) compare(stories []model.Story, docs []model.Analysis) {
 	for i := range stories {
 		if e, failed := protect("comparisons", func() { stories[i].Comparisons = reconcile.Compare(stories[i], docs) }); failed {
 			stories[i].Comparisons = []model.Comparison{}
 			stories[i].Errors = append(stories[i].Errors, e)
 		}
 	}
-	return stories
 }

@@ -12,16 +12,28 @@ import (
 
 // Grouper assigns articles to stories as they come. Not safe for
 // concurrent use.
+//
+// What it decides for an article depends on the article, the stories open
+// at its time, the articles it may copy and the document frequencies of
+// the articles grouped before it, never on batches: term numbers are
+// hashes, ties break by the order in which stories started, and the
+// frequencies are saved with the stories. A Grouper restored from a saved
+// State therefore continues exactly as the Grouper that saved it would
+// have.
 type Grouper struct {
 	opts     Options
-	voc      *vocab
+	vz       *vectorizer
 	docs     []docInfo
+	docByID  map[string]int32
 	stories  []storyState
-	active   []int32 // stories that can still gain articles
+	byID     map[string]int32
 	postings map[uint32][]int32
 	dups     *dupIndex
 	dupQueue []int32 // documents in the duplicate index, oldest first
 	latest   time.Time
+	nextSeq  int64
+	restored int32          // documents below this index came from a saved State
+	touched  map[int32]bool // stories changed since New or Restore
 
 	// scratch for candidate retrieval, indexed by story
 	acc   []float32
@@ -34,31 +46,41 @@ type docInfo struct {
 	id, outlet, title string
 	opening           string // the opening words of its text, a title when it has none
 	published         time.Time
+	seq               int64 // the order in which the article was grouped, over all runs
 	story             int32
-	dupOf             int32   // the document this one copies, or -1
+	dupOf             int32 // the document this one copies, or -1
+	dupOfID           string
 	score             float32 // best story score when it was added (debugging)
+	sig               []uint32
 }
 
 // storyState is a story being built.
 type storyState struct {
+	id          string
+	seq         int64 // the seq of its first document: stories are ordered by it
 	first, last time.Time
 	docs        []int32
-	sum         []tw // centroid (sum of article vectors); nil once expired
+	sum         []tw // centroid (sum of article vectors, its heaviest terms)
 	sumNorm     float64
-	related     []int32
+	related     []string
 	places      map[string]int
 	actors      map[string]int
 }
 
 // New returns an empty Grouper.
 func New(opts Options) *Grouper {
-	return &Grouper{opts: opts, voc: newVocab(), postings: map[uint32][]int32{}, dups: newDupIndex()}
+	return &Grouper{opts: opts, vz: newVectorizer(), docByID: map[string]int32{}, byID: map[string]int32{},
+		postings: map[uint32][]int32{}, dups: newDupIndex(), touched: map[int32]bool{}}
 }
 
 // Add assigns an article to a story and returns the story's id: the story
 // of the article it copies if it is a near-duplicate, else the best-scoring
-// recent story if it scores above the threshold, else a new story.
+// open story if it scores above the threshold, else a new story. An article
+// already grouped (same id) keeps its story.
 func (g *Grouper) Add(a model.Analysis, published time.Time) string {
+	if di, ok := g.docByID[a.ID]; ok {
+		return g.stories[g.docs[di].story].id
+	}
 	if published.IsZero() {
 		published = g.latest
 	}
@@ -68,17 +90,16 @@ func (g *Grouper) Add(a model.Analysis, published time.Time) string {
 	di := int32(len(g.docs))
 	sig := signature(a.Text)
 	orig := g.dups.find(sig, g.opts.DupThreshold)
-	// A copy is not a new document for the IDF: counting it would make the
-	// words it shares with its original look common.
-	vec := g.voc.vector(g.voc.counts(a, g.opts), g.opts.DocTerms, orig < 0)
-	info := docInfo{id: a.ID, outlet: a.Outlet, title: a.Title, published: published, dupOf: -1}
+	vec := g.vz.vector(g.vz.counts(a, g.opts), g.opts.DocTerms, orig < 0)
+	info := docInfo{id: a.ID, outlet: a.Outlet, title: a.Title, published: published, dupOf: -1, seq: g.nextSeq, sig: sig}
+	g.nextSeq++
 	if strings.TrimSpace(a.Title) == "" {
 		info.opening = opening(a.Text)
 	}
 
 	best, second := int32(-1), int32(-1)
 	if orig >= 0 {
-		info.dupOf, best = orig, g.docs[orig].story
+		info.dupOf, info.dupOfID, best = orig, g.docs[orig].id, g.docs[orig].story
 	} else {
 		var bestScore, secondScore float64
 		best, bestScore, second, secondScore = g.rank(vec, published)
@@ -91,18 +112,19 @@ func (g *Grouper) Add(a model.Analysis, published time.Time) string {
 		}
 	}
 	if best < 0 {
-		best = g.newStory(published)
+		best = g.newStory(published, storyID(a.ID), info.seq)
 	}
 	info.story = best
 	g.docs = append(g.docs, info)
+	g.docByID[a.ID] = di
 	g.join(best, di, vec, a, published)
 	if second >= 0 && second != best {
-		g.relate(best, second)
+		g.relate(best, g.stories[second].id)
 	}
 	g.dups.add(di, sig)
 	g.dupQueue = append(g.dupQueue, di)
 	g.expire()
-	return storyID(g.docs[g.stories[best].docs[0]].id)
+	return g.stories[best].id
 }
 
 // storyID derives a story's id from its first document's id: "story-" and
@@ -131,6 +153,8 @@ func urlSafe(s string) bool {
 }
 
 // rank returns the two best candidate stories for a vector, with scores.
+// Candidates come in a fixed order (shared weight, then story order), so
+// ties go the same way in every run.
 func (g *Grouper) rank(vec []tw, t time.Time) (best int32, bestScore float64, second int32, secondScore float64) {
 	best, second = -1, -1
 	for _, s := range g.candidates(vec, t) {
@@ -165,9 +189,7 @@ func (g *Grouper) candidates(vec []tw, t time.Time) []int32 {
 	g.gen++
 	var touched []int32
 	for _, x := range q {
-		post := g.postings[x.term]
-		for k, n := len(post)-1, 0; k >= 0 && n < g.opts.ScanLimit; k, n = k-1, n+1 {
-			s := post[k]
+		for _, s := range g.postings[x.term] {
 			if !g.open(s, t) {
 				continue
 			}
@@ -179,7 +201,8 @@ func (g *Grouper) candidates(vec []tw, t time.Time) []int32 {
 		}
 	}
 	sort.Slice(touched, func(i, j int) bool {
-		return g.acc[touched[i]] > g.acc[touched[j]] || g.acc[touched[i]] == g.acc[touched[j]] && touched[i] < touched[j]
+		a, b := touched[i], touched[j]
+		return g.acc[a] > g.acc[b] || g.acc[a] == g.acc[b] && g.stories[a].seq < g.stories[b].seq
 	})
 	if len(touched) > g.opts.Candidates {
 		touched = touched[:g.opts.Candidates]
@@ -187,7 +210,8 @@ func (g *Grouper) candidates(vec []tw, t time.Time) []int32 {
 	return touched
 }
 
-// open reports whether story s can still take an article published at t.
+// open reports whether story s can still take an article published at t:
+// t lies within a window of the story's period.
 func (g *Grouper) open(s int32, t time.Time) bool {
 	st := &g.stories[s]
 	return st.sum != nil && !t.After(st.last.Add(g.opts.Window)) && !t.Before(st.first.Add(-g.opts.Window))
@@ -211,18 +235,19 @@ func (g *Grouper) score(vec []tw, s int32, t time.Time) float64 {
 	return dot(vec, st.sum) / st.sumNorm * decay
 }
 
-func (g *Grouper) newStory(t time.Time) int32 {
+func (g *Grouper) newStory(t time.Time, id string, seq int64) int32 {
 	s := int32(len(g.stories))
-	g.stories = append(g.stories, storyState{first: t, last: t})
+	g.stories = append(g.stories, storyState{id: id, seq: seq, first: t, last: t})
+	g.byID[id] = s
 	g.acc = append(g.acc, 0)
 	g.stamp = append(g.stamp, 0)
-	g.active = append(g.active, s)
 	return s
 }
 
 // join adds document di to story s: its centroid, its index entries, its
 // period, places and actors.
 func (g *Grouper) join(s, di int32, vec []tw, a model.Analysis, t time.Time) {
+	g.touched[s] = true
 	st := &g.stories[s]
 	st.docs = append(st.docs, di)
 	if t.Before(st.first) {
@@ -254,7 +279,8 @@ func bump(m map[string]int, k string) map[string]int {
 }
 
 // index adds story s to the posting list of each centroid term it did not
-// have before, compacting lists that grow long.
+// have before, dropping from lists that grow long the stories that can no
+// longer be open.
 func (g *Grouper) index(s int32, old, cur []tw) {
 	i := 0
 	for _, x := range cur {
@@ -265,7 +291,7 @@ func (g *Grouper) index(s int32, old, cur []tw) {
 			continue
 		}
 		post := append(g.postings[x.term], s)
-		if len(post) > 4*g.opts.ScanLimit {
+		if len(post) > 800 {
 			post = g.compact(post)
 		}
 		g.postings[x.term] = post
@@ -276,14 +302,20 @@ func (g *Grouper) index(s int32, old, cur []tw) {
 func (g *Grouper) compact(post []int32) []int32 {
 	out := post[:0]
 	for _, s := range post {
-		if g.stories[s].sum != nil {
+		if !g.closed(s) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-func (g *Grouper) relate(s, other int32) {
+// closed reports whether story s ended so long before the latest article
+// that no article in order can join it by score.
+func (g *Grouper) closed(s int32) bool {
+	return g.stories[s].last.Before(g.latest.Add(-2 * g.opts.Window))
+}
+
+func (g *Grouper) relate(s int32, other string) {
 	st := &g.stories[s]
 	for _, r := range st.related {
 		if r == other {
@@ -291,29 +323,18 @@ func (g *Grouper) relate(s, other int32) {
 		}
 	}
 	st.related = append(st.related, other)
+	g.touched[s] = true
 }
 
-// expire closes the stories and forgets the duplicate signatures that fell
-// out of their windows, so that memory follows the window, not the stream.
+// expire forgets the duplicate signatures that fell out of their window,
+// so that memory follows the window, not the stream.
 func (g *Grouper) expire() {
 	cut := g.latest.Add(-g.opts.DupWindow)
 	n := 0
 	for n < len(g.dupQueue) && g.docs[g.dupQueue[n]].published.Before(cut) {
 		g.dups.remove(g.dupQueue[n])
+		g.docs[g.dupQueue[n]].sig = nil
 		n++
 	}
 	g.dupQueue = g.dupQueue[n:]
-	if len(g.docs)%256 != 0 {
-		return
-	}
-	cut = g.latest.Add(-2 * g.opts.Window)
-	keep := g.active[:0]
-	for _, s := range g.active {
-		if g.stories[s].last.Before(cut) {
-			g.stories[s].sum = nil
-			continue
-		}
-		keep = append(keep, s)
-	}
-	g.active = keep
 }

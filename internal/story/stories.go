@@ -30,9 +30,8 @@ func (g *Grouper) Stories() []model.Story {
 func (g *Grouper) Len() int { return len(g.stories) }
 
 func (g *Grouper) record(st storyState) model.Story {
-	first := g.docs[st.docs[0]]
 	s := model.Story{
-		ID: storyID(first.id), Title: g.title(st), Documents: make([]string, 0, len(st.docs)),
+		ID: st.id, Title: g.title(st), Documents: make([]string, 0, len(st.docs)),
 		Period:      model.Period{From: day(st.first), To: day(st.last)},
 		Brief:       []model.BriefSentence{},
 		Comparisons: []model.Comparison{},
@@ -47,17 +46,15 @@ func (g *Grouper) record(st storyState) model.Story {
 			outlets[d.outlet] = true
 			s.Outlets = append(s.Outlets, d.outlet)
 		}
-		if d.dupOf >= 0 {
+		if d.dupOfID != "" {
 			if s.Duplicates == nil {
 				s.Duplicates = map[string]string{}
 			}
-			s.Duplicates[d.id] = g.docs[d.dupOf].id
+			s.Duplicates[d.id] = d.dupOfID
 		}
 	}
 	sort.Strings(s.Outlets)
-	for _, r := range st.related {
-		s.Related = append(s.Related, storyID(g.docs[g.stories[r].docs[0]].id))
-	}
+	s.Related = append(s.Related, st.related...)
 	return s
 }
 

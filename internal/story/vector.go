@@ -17,30 +17,36 @@ type tw struct {
 	w    float32
 }
 
-// vocab numbers terms and counts the documents each occurs in (for IDF).
-type vocab struct {
-	ids   map[string]uint32
-	df    []int32
-	docs  int
+// termID is a term's number in vectors: a hash of the term, the same in
+// every run, so that centroids saved in a store stay comparable with new
+// vectors. (Two terms that share a number are counted as one: with 32 bits
+// that is a handful of rare pairs among a million terms.)
+func termID(term string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(term); i++ {
+		h ^= uint32(term[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// vectorizer turns analyses into term vectors. A term's weight (IDF) comes
+// from the documents grouped so far (n, df): in a store, all of its
+// articles before this one, whatever the batches they came in, since the
+// counts are saved with the grouper's state.
+type vectorizer struct {
+	n     int
+	df    map[uint32]int32
+	base  map[uint32]int32  // df as restored, to tell what changed
 	stems map[string]string // cache of Snowball stems by folded base
 }
 
-func newVocab() *vocab {
-	return &vocab{ids: map[string]uint32{}, stems: map[string]string{}}
-}
-
-func (v *vocab) id(term string) uint32 {
-	if id, ok := v.ids[term]; ok {
-		return id
-	}
-	id := uint32(len(v.df))
-	v.ids[term] = id
-	v.df = append(v.df, 0)
-	return id
+func newVectorizer() *vectorizer {
+	return &vectorizer{df: map[uint32]int32{}, stems: map[string]string{}}
 }
 
 // stem returns the search term of a word token, cached.
-func (v *vocab) stem(t text.Token) string {
+func (v *vectorizer) stem(t text.Token) string {
 	if t.Kind != text.Word {
 		return text.SearchTerm(t)
 	}
@@ -58,7 +64,7 @@ func (v *vocab) stem(t text.Token) string {
 // counts gathers the raw term counts of an analysis: its title (twice) and
 // text terms without stop words and one-digit numbers, and its entities,
 // places and figures, each weighted by the options.
-func (v *vocab) counts(a model.Analysis, o Options) map[string]float64 {
+func (v *vectorizer) counts(a model.Analysis, o Options) map[string]float64 {
 	c := map[string]float64{}
 	add := func(s string, w float64) {
 		for _, t := range text.Tokenize(s) {
@@ -74,51 +80,80 @@ func (v *vocab) counts(a model.Analysis, o Options) map[string]float64 {
 	add(lead(a.Text), 1)
 	for _, e := range a.Entities {
 		if e.Type != "LOC" {
-			c["e:"+text.Fold(nameOr(e.Name, e.Text))] += o.EntityWeight
+			c[entityPrefix+text.Fold(nameOr(e.Name, e.Text))] += o.EntityWeight
 		}
 	}
 	for _, p := range a.Places {
-		c["p:"+text.Fold(nameOr(p.Name, p.Text))] += o.PlaceWeight
+		c[placePrefix+text.Fold(nameOr(p.Name, p.Text))] += o.PlaceWeight
 	}
 	for _, q := range a.Quantities {
 		if q.Value != nil && *q.Value >= 10 {
-			c["q:"+q.Unit+":"+formatValue(*q.Value)] += o.FigureWeight
+			c[figurePrefix+q.Unit+":"+formatValue(*q.Value)] += o.FigureWeight
 		}
 	}
 	return c
 }
 
+// The prefixes of the terms that are not words of the text.
+const (
+	entityPrefix = "e:"
+	placePrefix  = "p:"
+	figurePrefix = "q:"
+)
+
 // vector turns counts into a unit-length TF-IDF vector of at most limit
-// terms, and counts the document in the IDF when count is true. The IDF is
-// smoothed, log(1 + N/df): while few articles have come, a word shared
-// with one earlier article keeps half the weight of a word of its own
-// instead of almost none; over a long stream it is log(N/df).
-func (v *vocab) vector(counts map[string]float64, limit int, count bool) []tw {
-	if count {
-		v.docs++
+// terms, sorted by term number, and counts the document in the document
+// frequencies first when count is true (a copy of an earlier article is
+// not counted: its words would look common). The IDF is smoothed,
+// log(1 + N/df) (df at least 1): while few articles have come, a word
+// shared with one earlier article keeps half the weight of a word of its
+// own instead of almost none; over a long stream it is log(N/df).
+func (v *vectorizer) vector(counts map[string]float64, limit int, count bool) []tw {
+	type weighted struct {
+		term string
+		id   uint32
+		w    float64
 	}
-	terms := make([]string, 0, len(counts))
+	ws := make([]weighted, 0, len(counts))
 	for term := range counts {
-		terms = append(terms, term)
+		ws = append(ws, weighted{term: term, id: termID(term)})
 	}
-	sort.Strings(terms) // new terms get their ids in a fixed order: ties break the same way every run
-	out := make([]tw, 0, len(counts))
-	for _, term := range terms {
-		n := counts[term]
-		id := v.id(term)
-		if count || v.df[id] == 0 {
-			v.df[id]++
+	if count {
+		v.n++
+		seen := make(map[uint32]bool, len(ws))
+		for _, x := range ws {
+			if !seen[x.id] {
+				seen[x.id] = true
+				v.df[x.id]++
+			}
 		}
-		idf := math.Log(1 + float64(max(v.docs, 1))/float64(v.df[id]))
-		out = append(out, tw{id, float32((1 + math.Log(n)) * idf)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].w > out[j].w || out[i].w == out[j].w && out[i].term < out[j].term })
-	if len(out) > limit {
-		out = out[:limit]
+	n := float64(max(v.n, 1))
+	for i, x := range ws {
+		df := max(float64(v.df[x.id]), 1)
+		ws[i].w = (1 + math.Log(counts[x.term])) * math.Log(1+n/df)
 	}
-	normalize(out)
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
-	return out
+	sort.Slice(ws, func(i, j int) bool { return ws[i].w > ws[j].w || ws[i].w == ws[j].w && ws[i].term < ws[j].term })
+	if len(ws) > limit {
+		ws = ws[:limit]
+	}
+	out := make([]tw, 0, len(ws))
+	for _, x := range ws {
+		out = append(out, tw{x.id, float32(x.w)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].term < out[j].term || out[i].term == out[j].term && out[i].w < out[j].w
+	})
+	merged := out[:0]
+	for _, x := range out {
+		if n := len(merged); n > 0 && merged[n-1].term == x.term {
+			merged[n-1].w += x.w
+			continue
+		}
+		merged = append(merged, x)
+	}
+	normalize(merged)
+	return merged
 }
 
 func normalize(vec []tw) {
