@@ -83,7 +83,9 @@ func (s ingestStats) String() string {
 const batchSize = 100
 
 // ingestInto analyses items and stores them in batches; an input that cannot
-// be read is reported on errOut and skipped. Stories are rebuilt at the end.
+// be read is reported on errOut and skipped. The stories are then brought
+// up to date (groupStories): the new articles, and any a crash left
+// ungrouped, join or start stories.
 func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items iter.Seq[ingest.Item], errOut io.Writer, bar *progressbar.ProgressBar) (ingestStats, error) {
 	start := time.Now()
 	var st ingestStats
@@ -141,10 +143,7 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 	st.Read += int(stored.Load())
 	st.Duplicates += int(stored.Load())
 	st.Elapsed = time.Since(start)
-	if st.Inserted+st.Updated == 0 {
-		return st, nil
-	}
-	stories, err := rebuildStories(ctx, s, p)
+	stories, err := groupStories(ctx, s, p, false)
 	st.StoryErrors = reportStoryErrors(errOut, stories)
 	return st, err
 }
@@ -169,21 +168,6 @@ func skipStored(ctx context.Context, s *store.Store, items iter.Seq[ingest.Item]
 			}
 		}
 	}
-}
-
-// rebuildStories groups every stored article into stories again, stores
-// them and returns them.
-func rebuildStories(ctx context.Context, s *store.Store, p *pipeline.Pipeline) ([]model.Story, error) {
-	var docs []model.Analysis
-	err := s.EachRecord(ctx, func(r store.Record) error {
-		docs = append(docs, r.Analysis)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	stories := p.Stories(docs)
-	return stories, s.ReplaceStories(ctx, stories)
 }
 
 // progress returns a bar on a terminal, and a silent one when piped.

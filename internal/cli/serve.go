@@ -147,7 +147,7 @@ func ingestDocs(s *store.Store, p *pipeline.Pipeline, errOut io.Writer) api.Inge
 			}
 			ids = append(ids, got...)
 		}
-		stories, err := rebuildStories(ctx, s, p)
+		stories, err := groupStories(ctx, s, p, false)
 		reportStoryErrors(errOut, stories)
 		return ids, err
 	}

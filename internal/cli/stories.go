@@ -12,20 +12,31 @@ import (
 func (a *app) storiesCmd() *cobra.Command {
 	var in inputFlags
 	var limit, offset int
+	var rebuild bool
 	cmd := &cobra.Command{
 		Use:   "stories [PATH...]",
 		Short: "Group documents into stories and compare what sources claim",
 		Long: `With PATHs, reads and analyses those documents (nothing is stored) and prints their stories.
-Without, prints the stories of the store. --format=jsonl prints the contract's story records.`,
+Without, prints the stories of the store. --format=jsonl prints the contract's story records.
+Stories are kept up to date as articles are ingested; --rebuild regroups every stored article from
+scratch (after an upgrade of marsad, say) and prints the stories.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := a.checkFormat("table", "jsonl"); err != nil {
 				return err
 			}
 			var stories []model.Story
 			var err error
-			if len(args) > 0 {
+			switch {
+			case rebuild && len(args) > 0:
+				return fmt.Errorf("--rebuild regroups the store: give no PATH")
+			case rebuild:
+				if err := a.rebuildStories(cmd, &in); err != nil {
+					return err
+				}
+				stories, err = a.storedStories(cmd, limit, offset)
+			case len(args) > 0:
 				stories, err = a.storiesOf(cmd, &in, args)
-			} else {
+			default:
 				stories, err = a.storedStories(cmd, limit, offset)
 			}
 			if err != nil {
@@ -38,7 +49,23 @@ Without, prints the stories of the store. --format=jsonl prints the contract's s
 	in.add(cmd)
 	cmd.Flags().IntVar(&limit, "limit", 100, "how many stored stories")
 	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many stored stories")
+	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "regroup every stored article from scratch")
 	return cmd
+}
+
+func (a *app) rebuildStories(cmd *cobra.Command, in *inputFlags) error {
+	_, p, err := in.build()
+	if err != nil {
+		return err
+	}
+	s, err := a.openStore(cmd.Context())
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	stories, err := groupStories(cmd.Context(), s, p, true)
+	reportStoryErrors(a.err, stories)
+	return err
 }
 
 func (a *app) storiesOf(cmd *cobra.Command, in *inputFlags, paths []string) ([]model.Story, error) {

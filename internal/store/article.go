@@ -87,6 +87,16 @@ func putOne(ctx context.Context, tx *sql.Tx, r Record) (Outcome, error) {
 	if err := insertArticle(ctx, tx, a, r.Analysis); err != nil {
 		return Outcome{}, err
 	}
+	// The article waits for its story; one that replaces an article
+	// already grouped makes every story be regrouped.
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_pending(article_id) VALUES (?)`, a.ID); err != nil {
+		return Outcome{}, err
+	}
+	if status == Updated {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_meta(key, value) VALUES ('stale', '1')`); err != nil {
+			return Outcome{}, err
+		}
+	}
 	return Outcome{ID: a.ID, Status: status}, nil
 }
 

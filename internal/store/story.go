@@ -11,14 +11,17 @@ import (
 	"github.com/marsad/marsad/internal/model"
 )
 
-// ReplaceStories replaces every stored story with stories, in one transaction.
+// ReplaceStories replaces every stored story with stories made elsewhere
+// (no grouper state comes with them), in one transaction; the next
+// grouping therefore regroups every article.
 func (s *Store) ReplaceStories(ctx context.Context, stories []model.Story) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: stories: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles; DELETE FROM stories;`); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles; DELETE FROM stories; DELETE FROM story_docs; DELETE FROM story_terms;
+		INSERT OR REPLACE INTO story_meta(key, value) VALUES ('stale', '1');`); err != nil {
 		return fmt.Errorf("store: stories: %w", err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
