@@ -17,6 +17,7 @@ var sections = []eval.Section{
 	eval.Stages,
 	eval.Events,
 	eval.Stories,
+	eval.Incremental,
 	eval.Ingest,
 	eval.Search,
 	eval.Web,
