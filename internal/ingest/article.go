@@ -41,7 +41,8 @@ func (e *emitter) fail(src string, err error) bool {
 	return !e.stopped
 }
 
-// finish normalises the text and title, computes the hash, the language and
+// finish normalises the text and title (an article without one is titled
+// by the opening of its text), computes the hash, the language and
 // the id when the reader gave none, and applies the Options' fallbacks.
 func (r *Reader) finish(a model.Article) (model.Article, error) {
 	a.Text = strings.TrimSpace(text.Normalize(a.Text))
@@ -49,6 +50,9 @@ func (r *Reader) finish(a model.Article) (model.Article, error) {
 		return a, errNoText
 	}
 	a.Title = oneLine(text.Normalize(a.Title))
+	if a.Title == "" {
+		a.Title = headline(a.Text)
+	}
 	a.Outlet = oneLine(text.Normalize(a.Outlet))
 	a.Hash = model.TextHash(a.Text)
 	if a.ID == "" {
@@ -71,3 +75,26 @@ func (r *Reader) finish(a model.Article) (model.Article, error) {
 
 // oneLine collapses runs of white space (newlines included) to one space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// headlineWords is the most words of a text's opening taken as its title.
+const headlineWords = 12
+
+// headline makes a title of a text's first line: after a dateline
+// («الميادين (سوريا) - »), up to the end of its first sentence, at most
+// headlineWords words (then "…").
+func headline(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	if i := strings.LastIndex(line[:min(len(line), 160)], " - "); i >= 0 && i+3 < len(line) {
+		line = line[i+3:]
+	}
+	for _, end := range []string{". ", "! ", "؟ ", "? "} {
+		if i := strings.Index(line, end); i > 0 {
+			line = line[:i+1]
+		}
+	}
+	words := strings.Fields(line)
+	if len(words) > headlineWords {
+		return strings.Join(words[:headlineWords], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}

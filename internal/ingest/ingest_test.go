@@ -124,3 +124,16 @@ func sourceError(t *testing.T, it Item, source, contains string) {
 		t.Errorf("error = %q, want source %q and %q", se.Error(), source, contains)
 	}
 }
+
+func TestHeadline(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"قصف على البلدة. وقال شهود إن المنازل تضررت.", "قصف على البلدة."},
+		{"الميادين (سوريا) - ضيقت القوات الخناق على الحي الأخير\nسطر ثان", "ضيقت القوات الخناق على الحي الأخير"},
+		{"واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر اثنا عشر ثلاثة عشر", "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر…"},
+		{"سطر واحد", "سطر واحد"},
+	} {
+		if got := headline(c.text); got != c.want {
+			t.Errorf("headline(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/story"
 )
 
 // The demo scenario: the real pipeline over the demo corpus, checked
@@ -327,7 +328,7 @@ func (r demoRun) firstTitled(s model.Story) model.Analysis {
 	var first model.Analysis
 	var at time.Time
 	for _, a := range r.docs {
-		t, _ := time.Parse(time.RFC3339, a.PublishedAt)
+		t := story.PublishedAt(a)
 		if in[a.ID] && a.Title != "" && s.Duplicates[a.ID] == "" && (first.ID == "" || t.Before(at)) {
 			first, at = a, t
 		}
