@@ -82,11 +82,11 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 	win := window(arts, "2018-03-19", "2018-03-21")
 	groupingFigures(r, gold, goldArts, win, analyze, "pipeline records")
 	groupingFigures(r, gold, goldArts, win, TextOnly, "text-only records")
-	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
+	comparisonFigures(r, gold, goldArts, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")", true)
 	endToEndFigures(r, gold, goldArts, analyze, "end to end: our stories of the 25 gold articles, our records")
 	endToEndFigures(r, gold, win, analyze, fmt.Sprintf("end to end: our stories of the %d window articles, our records", len(win)))
-	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places")
-	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics")
+	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities, speakers, vias; no topics, no places", false)
+	comparisonFigures(r, gold, goldArts, oracleAnalyses(gold, goldArts, true), "ORACLE input: gold quantities, speakers, vias, place names; no topics", false)
 	briefFigures(r, gold, analyze(goldArts), "pipeline records ("+analyzerName(analyze)+")")
 	briefFigures(r, gold, oracleAnalyses(gold, goldArts, false), "ORACLE input: gold quantities and speakers")
 	for _, set := range activeSets() {
@@ -110,7 +110,7 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 		note := fmt.Sprintf("%s: %d articles, %d stories; pipeline records%s", set.Name, len(setArts), len(g.Stories), tunedNote(set))
 		bp, br, bf := bcubed(group(analyze(setArts), setArts), goldOf)
 		r.Addf(section, set.Name+" grouping BCubed P / R / F1", note, "%.3f / %.3f / %.3f", bp, br, bf)
-		comparisonFigures(r, g, setArts, analyze(setArts), set.Name+", pipeline records, gold stories"+tunedNote(set))
+		comparisonFigures(r, g, setArts, analyze(setArts), set.Name+", pipeline records, gold stories"+tunedNote(set), set.Tuned)
 		endToEndFigures(r, g, setArts, analyze, set.Name+", end to end: our stories of its articles, our records"+tunedNote(set))
 	}
 	if os.Getenv(noScaleEnv) != "" {
@@ -357,7 +357,8 @@ func matched(c model.Comparison, spans []span) (n, docs int) {
 	return n, len(seen)
 }
 
-func comparisonFigures(r *Report, gold *goldDev, arts []model.Article, analyses []model.Analysis, input string) {
+func comparisonFigures(r *Report, gold *goldDev, arts []model.Article, analyses []model.Analysis, input string, tuned bool) {
+	verbose := tuned && os.Getenv("MARSAD_EVAL_VERBOSE") != "" // test errors are looked at in aggregate only
 	labels := map[string]string{}
 	byStory := map[string][]model.Comparison{}
 	for i, ids := range gold.Stories {
@@ -384,10 +385,16 @@ func comparisonFigures(r *Report, gold *goldDev, arts []model.Article, analyses 
 			}
 		}
 		if best < 0 {
+			if verbose {
+				fmt.Fprintf(os.Stderr, "CMP MISS %s | %s | %s | gold %v\n", row.story, row.topic, row.verdict, describeSpans(row.spans, analyses))
+			}
 			continue
 		}
 		found++
 		c := &comps[best]
+		if c.Verdict != row.verdict && verbose {
+			fmt.Fprintf(os.Stderr, "CMP VERDICT %s | %s | gold %s, ours %s (%s %s %s) | gold %v\n", row.story, row.topic, row.verdict, c.Verdict, c.Topic, c.Unit, c.Predicate, describeSpans(row.spans, analyses))
+		}
 		if c.Verdict == row.verdict {
 			right++
 		}
@@ -705,4 +712,29 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+// describeSpans lists each gold span with the quantity our analysis has
+// there (its text, unit, value and speaker), for the verbose listing.
+func describeSpans(spans []span, analyses []model.Analysis) []string {
+	var out []string
+	for _, sp := range spans {
+		desc := sp.doc + ":none"
+		for _, a := range analyses {
+			if a.ID != sp.doc {
+				continue
+			}
+			for _, q := range a.Quantities {
+				if q.Start < sp.end && sp.start < q.End {
+					v := "?"
+					if q.Value != nil {
+						v = strconv.FormatFloat(*q.Value, 'f', -1, 64)
+					}
+					desc = fmt.Sprintf("%s:«%s» unit=%s v=%s", sp.doc[:6], q.Text, q.Unit, v)
+				}
+			}
+		}
+		out = append(out, desc)
+	}
+	return out
 }

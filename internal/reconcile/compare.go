@@ -41,7 +41,7 @@ func Compare(story model.Story, docs []model.Analysis) []model.Comparison {
 	groups := topics(all)
 	out := []model.Comparison{} // never nil: the contract writes an empty array
 	for _, g := range groups {
-		if independentDocs(g, inStory, story.Duplicates) < 2 || !comparable(g.key) {
+		if independentDocs(g, inStory, story.Duplicates) < 2 || !comparable(g) {
 			continue
 		}
 		out = append(out, comparison(g, inStory, story.Duplicates, false))
@@ -98,11 +98,23 @@ func placeWeights(docs []model.Analysis, dups map[string]string) map[string]int 
 	return w
 }
 
-// comparable reports whether a topic is worth comparing: a sum of money
-// with no predicate is not (its currency says what it is counted in, not
-// what it pays for, so two sums in one story are seldom one thing).
-func comparable(k topicKey) bool {
-	return k.predicate != "" || !strings.HasPrefix(k.subject, "money")
+// comparable reports whether a topic is worth comparing. A sum of money
+// with no predicate is compared only when every report gives the same sum
+// («مكافأة قدرها 25 مليون دولار» in two reports): its currency says what it
+// is counted in, not what it pays for, so two different sums in one story
+// are seldom one thing, while one sum repeated by independent reports is a
+// fact they agree on.
+func comparable(g *group) bool {
+	if g.key.predicate != "" || !strings.HasPrefix(g.key.subject, "money") {
+		return true
+	}
+	first := g.mentions[0].q.Value
+	for _, m := range g.mentions {
+		if first == nil || m.q.Value == nil || *m.q.Value != *first || m.q.Approx != g.mentions[0].q.Approx {
+			return false
+		}
+	}
+	return true
 }
 
 // independentDocs counts the documents of a topic, a re-published copy and
