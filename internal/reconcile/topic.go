@@ -22,7 +22,10 @@ type topicKey struct {
 
 func keyOf(m mention) topicKey {
 	subject := m.subject
-	if m.predicate == "" && peopleUnits[m.q.Unit] && m.q.Noun != "" {
+	// With no predicate, a count of "people" is told apart by its noun
+	// (passengers, workers); a unit that already names the group
+	// (children: أطفال، أولاد) needs none.
+	if m.predicate == "" && (m.q.Unit == "people" || m.q.Unit == "fighters" || m.q.Unit == "soldiers") && m.q.Noun != "" {
 		subject += ":" + text.Stem(text.Fold(m.q.Noun))
 	}
 	return topicKey{m.predicate, subject, m.place, m.holder, m.planned, m.period}
