@@ -28,8 +28,11 @@ type Options struct {
 	// scored exactly. Both bound the cost of Add.
 	ScanLimit, Candidates int
 	// EntityWeight, PlaceWeight and FigureWeight weigh an article's
-	// entities, places and figures (when filled) against its words.
+	// entities, places and figures (when filled) against its words; a
+	// weight of 0 leaves them out.
 	EntityWeight, PlaceWeight, FigureWeight float64
+	// EventWeight weighs each event that happened (its type and place).
+	EventWeight float64
 }
 
 // DefaultOptions returns the settings tuned on the development gold set.
@@ -48,5 +51,7 @@ func DefaultOptions() Options {
 		EntityWeight:     1,
 		PlaceWeight:      1,
 		FigureWeight:     2,
+		EventWeight:      1,
 	}
 }
+

@@ -205,3 +205,21 @@ func stream(t *testing.T, n int) ([]model.Analysis, []time.Time) {
 	}
 	return as, ts
 }
+
+// TestEventTerms: an event that happened adds its type and place to an
+// article's terms; a hypothetical one, or one with no place, does not.
+func TestEventTerms(t *testing.T) {
+	place := 0
+	a := model.Analysis{Places: []model.Place{{Span: model.Span{Text: "دوما"}, Name: "دوما"}},
+		Events: []model.Event{{Type: "attack", Realis: "actual", Place: &place}, {Type: "clash", Realis: "hypothetical", Place: &place}, {Type: "protest"}}}
+	c := newVectorizer().counts(a, DefaultOptions())
+	var events []string
+	for term := range c {
+		if strings.HasPrefix(term, eventPrefix) {
+			events = append(events, term)
+		}
+	}
+	if len(events) != 1 || events[0] != eventPrefix+"attack:دوما" {
+		t.Errorf("event terms %v, want only the attack in دوما", events)
+	}
+}

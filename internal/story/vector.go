@@ -91,6 +91,13 @@ func (v *vectorizer) counts(a model.Analysis, o Options) map[string]float64 {
 			c[figurePrefix+q.Unit+":"+formatValue(*q.Value)] += o.FigureWeight
 		}
 	}
+	for _, e := range a.Events {
+		if e.Realis != "" && e.Realis != "actual" || e.Place == nil || *e.Place < 0 || *e.Place >= len(a.Places) {
+			continue
+		}
+		p := a.Places[*e.Place]
+		c[eventPrefix+e.Type+":"+text.Fold(nameOr(p.Name, p.Text))] += o.EventWeight
+	}
 	return c
 }
 
@@ -99,6 +106,7 @@ const (
 	entityPrefix = "e:"
 	placePrefix  = "p:"
 	figurePrefix = "q:"
+	eventPrefix  = "v:"
 )
 
 // vector turns counts into a unit-length TF-IDF vector of at most limit
@@ -115,8 +123,10 @@ func (v *vectorizer) vector(counts map[string]float64, limit int, count bool) []
 		w    float64
 	}
 	ws := make([]weighted, 0, len(counts))
-	for term := range counts {
-		ws = append(ws, weighted{term: term, id: termID(term)})
+	for term, n := range counts {
+		if n > 0 { // a weight of 0 in the options leaves a kind of term out
+			ws = append(ws, weighted{term: term, id: termID(term)})
+		}
 	}
 	if count {
 		v.n++
