@@ -54,4 +54,3 @@ func DefaultOptions() Options {
 		EventWeight:      1,
 	}
 }
-
