@@ -113,6 +113,9 @@ func runStories(data string, r *Report, analyze Analyzer) error {
 		comparisonFigures(r, g, setArts, analyze(setArts), set.Name+", pipeline records, gold stories"+tunedNote(set), set.Tuned)
 		endToEndFigures(r, g, setArts, analyze, set.Name+", end to end: our stories of its articles, our records"+tunedNote(set))
 	}
+	if err := ecbPlusFigures(data, r); err != nil {
+		return err
+	}
 	if os.Getenv(noScaleEnv) != "" {
 		return nil
 	}
