@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8080
 SHARED  ?= ../shared
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer screenshots clean vendor browser-deps browser-test
+.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer gazetteer-points screenshots clean vendor browser-deps browser-test
 
 build:
 	CGO_ENABLED=0 $(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
@@ -85,7 +85,12 @@ train:
 gazetteer:
 	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
 	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz \
-		--admin-out internal/gazetteer/data/admin_ar.tsv.gz --admin-names tools/gazetteer/admin_names.tsv
+		--admin-out internal/gazetteer/data/admin_ar.tsv.gz --admin-names tools/gazetteer/admin_names.tsv \
+		--country-points tools/gazetteer/country_points.tsv
+
+# The country points learnt from IDRISI-D train (kept in tools/gazetteer; `make gazetteer` reads them).
+gazetteer-points:
+	$(GO) run ./tools/gazetteer --learn-country-points $(SHARED)/data/idrisi/LMD/data/AR --country-points tools/gazetteer/country_points.tsv
 
 clean:
 	rm -rf bin $(DB) $(DB)-wal $(DB)-shm

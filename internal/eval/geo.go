@@ -42,10 +42,15 @@ type lmdTweet struct {
 }
 
 func runGeo(data string, r *Report) error {
-	tweets, err := readLMD(filepath.Join(data, "idrisi/LMD/data/AR"))
+	tweets, err := readLMD(filepath.Join(data, "idrisi/LMD/data/AR"), "dev")
 	if err != nil {
 		return err
 	}
+	train, err := readLMD(filepath.Join(data, "idrisi/LMD/data/AR"), "train")
+	if err != nil {
+		return err
+	}
+	scoreGeo("TRAIN split, embedded + context backoff", place.New(place.Options{Gazetteer: gazetteer.Default(), Backoff: true}), train, r)
 	shared := func() ([]*os.File, error) {
 		var fs []*os.File
 		for _, n := range []string{"gazetteer_ar.tsv", "aliases_curated.tsv"} {
@@ -123,10 +128,10 @@ func goldPlaces(data string, r *Report) error {
 	return nil
 }
 
-func readLMD(dir string) ([]lmdTweet, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*", "dev.jsonl"))
+func readLMD(dir, split string) ([]lmdTweet, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", split+".jsonl"))
 	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no IDRISI LMD dev files under %s", dir)
+		return nil, fmt.Errorf("no IDRISI LMD %s files under %s", split, dir)
 	}
 	sort.Strings(files)
 	var out []lmdTweet
@@ -163,6 +168,11 @@ func geoGroup(t string) string {
 }
 
 func scoreGeo(name string, res *place.Resolver, tweets []lmdTweet, r *Report) {
+	split := "IDRISI-D AR dev"
+	verbose := false
+	if strings.HasPrefix(name, "TRAIN") {
+		split, verbose = "IDRISI-D AR train (tuned on)", os.Getenv("MARSAD_EVAL_VERBOSE") != ""
+	}
 	type tally struct{ n, hit, acc, country int }
 	groups := map[string]*tally{}
 	total := &tally{}
@@ -212,6 +222,8 @@ func scoreGeo(name string, res *place.Resolver, tweets []lmdTweet, r *Report) {
 			if d <= 161 {
 				g.acc++
 				total.acc++
+			} else if verbose {
+				fmt.Fprintf(os.Stderr, "GEO MISS %s | %s | gold %s %.2f,%.2f | ours %s %s %.2f,%.2f %s | %.0f km\n", m.Type, m.Text, m.OSM.Address["country_code"], lat, lon, p.Name, p.Country, p.Lat, p.Lon, p.Gazetteer, d)
 			}
 			if strings.EqualFold(m.OSM.Address["country_code"], p.Country) {
 				g.country++
@@ -224,7 +236,7 @@ func scoreGeo(name string, res *place.Resolver, tweets []lmdTweet, r *Report) {
 	if len(errs) > 0 {
 		median = errs[len(errs)/2]
 	}
-	r.Add("geo", name+": acc@161km", Pct(total.acc, total.n), "IDRISI-D AR dev, gold mentions; naive most-populous floor 27.8%")
+	r.Add("geo", name+": acc@161km", Pct(total.acc, total.n), split+", gold mentions; naive most-populous floor 27.8% (dev)")
 	r.Add("geo", name+": resolved", Pct(total.hit, total.n), "mentions the gazetteer gave a point")
 	r.Addf("geo", name+": median error (resolved)", fmt.Sprintf("%d resolved", len(errs)), "%.1f km", median)
 	r.Add("geo", name+": country accuracy", Pct(total.country, total.n), "")

