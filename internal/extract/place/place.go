@@ -182,8 +182,8 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 			continue
 		}
 		hint, direct, ok := headOf(d.Tokens[i].Norm)
-		if !ok {
-			continue
+		if !ok || !areaHint(hint) && strings.HasPrefix(wordsOf(d.Tokens[i:i+1])[0], "ال") {
+			continue // «المدينة صباح»: see lookup
 		}
 		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
 		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 || constructHead(d.Tokens, i+1, end, cands) {
@@ -332,10 +332,27 @@ func (r *Resolver) lookup(d *text.Doc, from, to int) mention {
 		return m
 	}
 	if h, _, ok := headOf(words[0]); ok && len(words) > 1 {
+		definite := strings.HasPrefix(words[0], "ال")
+		if definite && !areaHint(h) {
+			// «المدينة صباح»، «البلدة مساء»: a town's head noun with the
+			// article does not name what follows (a name is «مدينة X»);
+			// only the whole phrase as the gazetteer has it is a place.
+			return m
+		}
 		m.hint = h
 		words = words[1:]
 		if c := g.Lookup(strings.Join(words, " ")); len(c) > 0 {
-			m.cands = c
+			if definite {
+				// «المنطقة الشرقية»: an area's head with the article names
+				// an area only.
+				c = areasOnly(c)
+			}
+			if len(c) > 0 {
+				m.cands = c
+				return m
+			}
+		}
+		if definite {
 			return m
 		}
 	}
@@ -564,4 +581,20 @@ func rank(e gazetteer.Entry, hint string) float64 {
 // province, state, region or district) rather than a place in one.
 func isArea(e gazetteer.Entry) bool {
 	return e.Class == "A" && strings.HasPrefix(e.Code, "ADM")
+}
+
+// areaHint reports a head noun of an administrative area (محافظة،
+// منطقة، ولاية، قضاء), which with the article still names one: «المنطقة
+// الشرقية».
+func areaHint(h string) bool { return h == "region" || h == "subregion" }
+
+// areasOnly keeps the candidates that are administrative areas.
+func areasOnly(c []gazetteer.Entry) []gazetteer.Entry {
+	var out []gazetteer.Entry
+	for _, e := range c {
+		if e.Kind == "region" {
+			out = append(out, e)
+		}
+	}
+	return out
 }

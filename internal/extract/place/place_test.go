@@ -247,3 +247,25 @@ func TestEntityBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// A town's head noun with the article («المدينة»، «البلدة») names nothing
+// after it, whether the tagger marked the phrase or not; an area's head
+// with the article still names an area («المنطقة الشرقية»), never a town.
+func TestDefiniteHeadNamesNothing(t *testing.T) {
+	r := New(Options{})
+	for _, c := range []struct{ text, loc string }{
+		{"وقال شهود إن الاشتباكات تجددت في المدينة صباح الأربعاء", "المدينة صباح"},
+		{"وقال شهود إن الاشتباكات تجددت في المدينة صباح الأربعاء", ""},
+		{"وتعرضت أحياء المدينة الشرقية لقصف عنيف", "المدينة الشرقية"},
+		{"وعادت الكهرباء إلى البلدة مساء أمس", "البلدة مساء"},
+	} {
+		var ents []model.Entity
+		if c.loc != "" {
+			i := strings.Index(c.text, c.loc)
+			ents = []model.Entity{{Span: model.SpanOf(c.text, i, i+len(c.loc)), Type: "LOC"}}
+		}
+		for _, p := range r.Resolve(text.Read(c.text), ents) {
+			t.Errorf("%q: place %q (%s %s), want none", c.text, p.Text, p.Gazetteer, p.Country)
+		}
+	}
+}
