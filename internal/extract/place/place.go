@@ -182,7 +182,7 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 			continue
 		}
 		hint, direct, ok := headOf(d.Tokens[i].Norm)
-		if !ok || !areaHint(hint) && strings.HasPrefix(wordsOf(d.Tokens[i:i+1])[0], "ال") {
+		if !ok || !areaHint(hint) && strings.HasPrefix(wordsOf(d.Tokens[i : i+1])[0], "ال") {
 			continue // «المدينة صباح»: see lookup
 		}
 		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
