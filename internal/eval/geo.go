@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/extract/entity"
@@ -104,7 +105,7 @@ func goldPlaces(data string, r *Report) error {
 		return err
 	}
 	res := place.New(place.Options{})
-	n, found, total := 0, 0, 0
+	n, found, total, named := 0, 0, 0, 0
 	for id, a := range arts {
 		d := text.Read(normalised(a).Text)
 		got := map[string]bool{}
@@ -116,15 +117,38 @@ func goldPlaces(data string, r *Report) error {
 				got[strings.TrimPrefix(k, "ال")] = true
 			}
 		}
+		gold := map[string]bool{}
 		for _, name := range g.Places[id] {
 			n++
 			k := actor.Key(name)
+			gold[k], gold[strings.TrimPrefix(k, "ال")] = true, true
 			if got[k] || got[strings.TrimPrefix(k, "ال")] {
 				found++
 			}
 		}
+		for _, p := range places {
+			ok := false
+			for _, k := range keys(p.Name, p.Text) {
+				if gold[k] || gold[strings.TrimPrefix(k, "ال")] {
+					ok = true
+				}
+			}
+			if ok {
+				named++
+			} else if os.Getenv("MARSAD_EVAL_VERBOSE") != "" {
+				lo, hi := max(0, p.Start-60), min(len(d.Text), p.End+40)
+				for lo > 0 && !utf8.RuneStart(d.Text[lo]) {
+					lo--
+				}
+				for hi < len(d.Text) && !utf8.RuneStart(d.Text[hi]) {
+					hi++
+				}
+				fmt.Fprintf(os.Stderr, "PLACE EXTRA %s | %s | %s %s %s | %s\n", id, p.Text, p.Name, p.Country, p.Kind, strings.ReplaceAll(d.Text[lo:hi], "\n", " "))
+			}
+		}
 	}
 	r.Add("geo", "gold-dev places found with coordinates (entity + place stages)", Pct(found, n), fmt.Sprintf("%d articles; %d places output; no gold points, so a name found is not checked for the right point", len(arts), total))
+	r.Add("geo", "gold-dev place precision (output places whose name is a gold place of the article)", Pct(named, total), "every mention output; a place gold-dev's list lacks counts as wrong, so this is a floor")
 	return nil
 }
 

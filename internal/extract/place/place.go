@@ -103,14 +103,20 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 		}
 	}
 	out := make([]model.Place, 0, len(ms))
+	picked := make([]pick, 0, len(ms))
 	for _, m := range ms {
 		if len(m.cands) == 0 {
 			if r.o.Backoff {
 				out = append(out, model.Place{Span: m.span, Name: m.name, Basis: "context"})
+				picked = append(picked, pick{})
 			}
 			continue
 		}
+		if particleIn(m.words) || countryAdjective(d, m) {
+			continue
+		}
 		e := best(m.cands, focus, m.hint)
+		picked = append(picked, pick{e, m.hint})
 		kind := e.Kind
 		if !m.full && m.hint != "" && m.hint != "city" {
 			kind = m.hint // ريف دمشق is the region around the city's point
@@ -124,8 +130,102 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 		out = append(out, model.Place{Span: m.span, Name: m.name, NameEn: e.NameEn, Lat: e.Lat, Lon: e.Lon,
 			Kind: kind, Country: e.Country, Gazetteer: e.ID})
 	}
+	out = r.withoutStrays(out, picked, focus)
 	if r.o.Backoff {
 		out = r.backoff(out, focus)
+	}
+	return out
+}
+
+// pick is the entry chosen for a place and the head noun's hint.
+type pick struct {
+	e    gazetteer.Entry
+	hint string
+}
+
+// particles are prepositions and particles (folded): no place name holds
+// one as a word of its own («المنطقة إلى» is "the area, to").
+var particles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("إلى على في من عن مع منذ حتى عند لدى بعد قبل بين نحو أن إن التي الذي") {
+		m[text.Fold(w)] = true
+	}
+	return m
+}()
+
+func particleIn(words []string) bool {
+	for _, w := range words {
+		if particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAdjective reports a one-word mention that is a country's nisba
+// adjective agreeing with the definite noun before it: «المنشأة السورية»،
+// «القوات التركية» say whose, not where.
+func countryAdjective(d *text.Doc, m mention) bool {
+	if len(m.words) != 1 || !strings.HasPrefix(m.words[0], "ال") || !(strings.HasSuffix(m.words[0], "يه") || strings.HasSuffix(m.words[0], "ي")) {
+		return false
+	}
+	country := false
+	for _, c := range m.cands {
+		country = country || c.Kind == "country"
+	}
+	if !country {
+		return false
+	}
+	at := d.TokenAt(m.span.Start)
+	if at <= 0 || at >= len(d.Tokens) || strings.TrimSuffix(d.Tokens[at].Prefix, "ال") != "" {
+		return false // «بالسورية»: a proclitic makes it a noun
+	}
+	prev := d.Tokens[at-1]
+	return prev.Kind == text.Word && prev.Definite && !particles[prev.Norm]
+}
+
+// strayKm is how far a small place must lie from every other place of its
+// article to be taken for a misreading.
+const strayKm = 2000
+
+// withoutStrays drops the places that nothing in the article supports: a
+// town or district (no head noun said it was one, fewer than 500,000
+// people) in a country the article neither focuses on nor names, more
+// than strayKm from every other place of the article («لصور» "for
+// pictures" read as Sur in Oman, in a report on Syria).
+func (r *Resolver) withoutStrays(ps []model.Place, picked []pick, focus string) []model.Place {
+	named := map[string]bool{focus: true}
+	for i, p := range ps {
+		if picked[i].e.Kind == "country" {
+			named[p.Country] = true
+		}
+	}
+	var focusPoint *gazetteer.Entry
+	if e, ok := r.o.Gazetteer.ByID("country:" + focus); ok && focus != "" {
+		focusPoint = &e
+	}
+	out := ps[:0:0]
+	for i, p := range ps {
+		e := picked[i].e
+		if p.Basis != "" || named[p.Country] || picked[i].hint != "" || e.Population >= 500_000 ||
+			e.Kind != "city" && e.Kind != "district" && e.Kind != "landmark" {
+			out = append(out, p)
+			continue
+		}
+		near, others := false, 0
+		for j, q := range ps {
+			if j == i || q.Basis != "" || q.Gazetteer == p.Gazetteer {
+				continue
+			}
+			others++
+			near = near || model.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= strayKm
+		}
+		if others == 0 && focusPoint != nil {
+			others, near = 1, model.DistanceKm(p.Lat, p.Lon, focusPoint.Lat, focusPoint.Lon) <= strayKm
+		}
+		if near || others == 0 {
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -186,8 +286,14 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 			continue // «المدينة صباح»: see lookup
 		}
 		cands, end, found := r.o.Gazetteer.Match(d.Tokens, i+1)
-		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 || constructHead(d.Tokens, i+1, end, cands) {
+		if !found || len([]rune(d.Tokens[i+1].Base)) < 3 || constructHead(d.Tokens, i+1, end, cands) ||
+			particleIn(wordsOf(d.Tokens[i+1:end])) {
 			continue
+		}
+		if strings.HasPrefix(wordsOf(d.Tokens[i : i+1])[0], "ال") {
+			if cands = areasOnly(cands); len(cands) == 0 {
+				continue // «المنطقة الشرقية» names an area, never a town
+			}
 		}
 		from := i // the head noun is part of the name (مخيم الهول)...
 		if !direct {
@@ -195,7 +301,7 @@ func (r *Resolver) mentions(d *text.Doc, ents []model.Entity) []mention {
 		}
 		m := r.lookup(d, from, end)
 		if len(m.cands) == 0 {
-			m = mention{cands: cands, hint: hint}
+			m = mention{cands: cands, hint: hint, words: wordsOf(d.Tokens[i+1 : end])}
 		}
 		m.span = model.SpanOf(d.Text, d.Tokens[from].Start, d.Tokens[end-1].End)
 		m.name = nameOf(d, from, end)

@@ -269,3 +269,38 @@ func TestDefiniteHeadNamesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A particle is never part of a place name; a country's adjective after a
+// definite noun says whose, not where; a small far town the article gives
+// no reason for is a misreading.
+func TestNotPlaces(t *testing.T) {
+	r := New(Options{})
+	loc := func(s string, names ...string) []model.Entity {
+		var out []model.Entity
+		for _, n := range names {
+			i := strings.Index(s, n)
+			out = append(out, model.Entity{Span: model.SpanOf(s, i, i+len(n)), Type: "LOC"})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text  string
+		ents  []string
+		wrong string
+	}{
+		{"وغادر آلاف المدنيين المنطقة إلى أراض خاضعة لسيطرة الحكومة", nil, "المنطقة إلى"},
+		{"وأعلنت إسرائيل مسؤوليتها عن تدمير المنشأة السورية في دير الزور", []string{"السورية", "دير الزور"}, "السورية"},
+		{"ووزعت الوكالة لقطات لصور من القصف على دوما في الغوطة الشرقية قرب دمشق", []string{"لصور", "دوما", "دمشق"}, "لصور"},
+	} {
+		for _, p := range r.Resolve(text.Read(c.text), loc(c.text, c.ents...)) {
+			if p.Text == c.wrong {
+				t.Errorf("%q: %q is a place (%s %s)", c.text, p.Text, p.Gazetteer, p.Country)
+			}
+		}
+	}
+	// The country itself, and its adjective with a proclitic, stay places.
+	s := "وقال إن القوات دخلت سوريا عبر الحدود"
+	if ps := r.Resolve(text.Read(s), loc(s, "سوريا")); len(ps) != 1 || ps[0].Country != "SY" {
+		t.Errorf("%q: places %+v, want سوريا", s, ps)
+	}
+}
