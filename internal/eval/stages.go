@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -71,5 +72,48 @@ func runStages(data string, r *Report) error {
 	}
 	r.Addf("stages", "articles with stage errors", note, "%d of %d", failed, len(docs))
 	r.Addf("stages", "stories with stage errors", "the same articles grouped (pipeline.Stories); target 0", "%d of %d", storyFailed, len(stories))
+	strays, places := farPlaces(arts, docs)
+	r.Addf("geo", "places more than 2,000 km from every other place of their article", "arabic-news-sample, pipeline output; articles with two places or more; MARSAD_FAR_PLACES=FILE lists them (reserved days left out)",
+		"%d of %d", len(strays), places)
+	if path := os.Getenv("MARSAD_FAR_PLACES"); path != "" {
+		if err := os.WriteFile(path, []byte(strings.Join(strays, "\n")+"\n"), 0o600); err != nil {
+			return fmt.Errorf("stages: %w", err)
+		}
+	}
 	return nil
+}
+
+// farPlaces returns the places of the articles that lie more than 2,000
+// km from every other place of their article (as "id<TAB>start<TAB>end<TAB>
+// text<TAB>name<TAB>country<TAB>lat,lon"; reserved days left out of the
+// list, not the count), and how many places the articles with two or more
+// have.
+func farPlaces(arts []model.Article, docs []model.Analysis) ([]string, int) {
+	var out []string
+	total := 0
+	for i, an := range docs {
+		ps := an.Places
+		if len(ps) < 2 {
+			continue
+		}
+		total += len(ps)
+		for j, p := range ps {
+			near, others := false, 0
+			for k, q := range ps {
+				if k == j || q.Gazetteer == p.Gazetteer {
+					continue
+				}
+				others++
+				near = near || model.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= 2000
+			}
+			if others > 0 && !near {
+				if reservedDay(arts[i]) {
+					out = append(out, "")
+					continue
+				}
+				out = append(out, fmt.Sprintf("%s\t%d\t%d\t%s\t%s\t%s\t%.2f,%.2f", an.ID, p.Start, p.End, p.Text, p.Name, p.Country, p.Lat, p.Lon))
+			}
+		}
+	}
+	return out, total
 }

@@ -664,7 +664,7 @@ func rank(e gazetteer.Entry, hint string) float64 {
 	case e.Kind != "city":
 		r = 5 // a curated district, camp, landmark or region
 	case e.Code == "PPLC":
-		r = 5
+		r = 8 // a capital is what its bare name means (القاهرة), even where the article's focus country has a town of the name
 	case e.Code == "PPLA":
 		r = 4
 	case e.Code == "PPLA2":

@@ -304,3 +304,19 @@ func TestNotPlaces(t *testing.T) {
 		t.Errorf("%q: places %+v, want سوريا", s, ps)
 	}
 }
+
+// A capital's bare name is the capital, even in an article whose other
+// places are in a country with a small town of that name.
+func TestCapitalOverFocusTown(t *testing.T) {
+	s := "وقال مسؤولون في واشنطن ونيويورك وشيكاغو إن الوفد سيزور القاهرة الأسبوع المقبل"
+	var ents []model.Entity
+	for _, n := range []string{"واشنطن", "ونيويورك", "وشيكاغو", "القاهرة"} {
+		i := strings.Index(s, n)
+		ents = append(ents, model.Entity{Span: model.SpanOf(s, i, i+len(n)), Type: "LOC"})
+	}
+	for _, p := range New(Options{}).Resolve(text.Read(s), ents) {
+		if p.Text == "القاهرة" && p.Country != "EG" {
+			t.Errorf("القاهرة resolved to %s (%s), want Egypt's capital", p.Gazetteer, p.Country)
+		}
+	}
+}
