@@ -149,6 +149,41 @@ func goldPlaces(data string, r *Report) error {
 	}
 	r.Add("geo", "gold-dev places found with coordinates (entity + place stages)", Pct(found, n), fmt.Sprintf("%d articles; %d places output; no gold points, so a name found is not checked for the right point", len(arts), total))
 	r.Add("geo", "gold-dev place precision (output places whose name is a gold place of the article)", Pct(named, total), "every mention output; a place gold-dev's list lacks counts as wrong, so this is a floor")
+	return judgedPlaces(r)
+}
+
+// judgedPlaces reports the place outputs an annotator judged
+// (news2018/places_judged.json): a sample of the test split's places, and
+// a sample of the places far from the rest of their article.
+func judgedPlaces(r *Report) error {
+	raw, err := news2018FS.ReadFile("news2018/places_judged.json")
+	if err != nil {
+		return err
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return fmt.Errorf("places judged: %w", err)
+	}
+	for _, k := range []struct{ key, name string }{{"test", "news2018-test place precision (judged sample)"}, {"far", "places far from the rest of their article (judged sample)"}} {
+		var rows []struct {
+			IsPlace    string `json:"is_place"`
+			RightPoint string `json:"right_point"`
+		}
+		if err := json.Unmarshal(doc[k.key], &rows); err != nil {
+			return fmt.Errorf("places judged: %w", err)
+		}
+		places, right := 0, 0
+		for _, row := range rows {
+			if row.IsPlace == "yes" {
+				places++
+				if row.RightPoint == "yes" {
+					right++
+				}
+			}
+		}
+		r.Add("geo", k.name+": places / at the right point", Pct(places, len(rows))+" / "+Pct(right, len(rows)),
+			"judged by an annotator who did not read the rules, outputs of 2026-12-04 (news2018/places_judged.json); TEST split or sample-wide, never tuned on")
+	}
 	return nil
 }
 
