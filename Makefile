@@ -86,7 +86,7 @@ gazetteer:
 	cd tools/gazetteer && npm ci --ignore-scripts --no-audit --no-fund
 	$(GO) run ./tools/gazetteer --modules tools/gazetteer/node_modules --out internal/gazetteer/data/geonames_ar.tsv.gz \
 		--admin-out internal/gazetteer/data/admin_ar.tsv.gz --admin-names tools/gazetteer/admin_names.tsv \
-		--country-points tools/gazetteer/country_points.tsv
+		--country-points tools/gazetteer/country_points.tsv --country-codes-out internal/export/iso_countries.go
 
 # The country points learnt from IDRISI-D train (kept in tools/gazetteer; `make gazetteer` reads them).
 gazetteer-points:

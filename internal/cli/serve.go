@@ -66,9 +66,12 @@ when the server listens beyond loopback.`,
 func (a *app) site(s *store.Store, p *pipeline.Pipeline, addr, token string) http.Handler {
 	logger := slog.New(slog.NewTextHandler(a.err, nil))
 	return web.New(web.Options{
-		Store:         s,
-		Ingest:        ingestDocs(s, p, a.err),
-		Export:        func(ctx context.Context, w io.Writer, format string) error { return writeExport(ctx, s, w, format) },
+		Store:  s,
+		Ingest: ingestDocs(s, p, a.err),
+		Export: func(ctx context.Context, w io.Writer, format string) error {
+			_, err := writeExport(ctx, s, w, format, exportOptions())
+			return err
+		},
 		ExportFormats: []string{"jsonl", "acled-csv", "plover-jsonl", "geojson"},
 		RequireToken:  !loopback(addr),
 		Token:         token,

@@ -26,55 +26,86 @@ var ACLEDColumns = []string{
 
 // WriteACLED writes the events ACLED would code as ACLED-style CSV: those
 // with an ACLED class whose realis is actual or historical (negated,
-// planned and hypothetical reports are not incidents). Fatalities are the
+// planned and hypothetical reports are not incidents), dated and placed;
+// the others are counted in Stats by reason. Fatalities are the
 // conservative figure of the killed counts (see countOf), fatalities_max
 // the highest stated. timestamp is the publication time of the source,
 // since marsad keeps no edit history. event_id_cnty is the country's ISO3
-// code and the row's number in this export.
-func WriteACLED(w io.Writer, as []model.Analysis) error {
+// code and the row's number in this export. Actors are the entities the
+// event names (registry actors first), never a bare phrase.
+func WriteACLED(w io.Writer, as []model.Analysis, o Options) (Stats, error) {
+	var st Stats
+	if o.BOM {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return st, fmt.Errorf("export acled: %w", err)
+		}
+	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ACLEDColumns); err != nil {
-		return fmt.Errorf("export acled: %w", err)
+		return st, fmt.Errorf("export acled: %w", err)
 	}
-	n := 0
 	for _, a := range as {
 		for i, e := range a.Events {
-			if e.ACLED == nil || (e.Realis != "actual" && e.Realis != "historical" && e.Realis != "") {
+			switch {
+			case e.ACLED == nil:
+				continue // not an event ACLED codes: not counted
+			case e.Realis != "actual" && e.Realis != "historical" && e.Realis != "":
+				st.leave("not reported as having happened (" + e.Realis + ")")
+				continue
+			case o.Current && e.Realis == "historical":
+				st.leave("historical (--current)")
+				continue
+			case eventDate(e.Date) == "":
+				st.leave("no date")
+				continue
+			case !hasCoords(place(a, e)):
+				st.leave("no place")
 				continue
 			}
-			n++
-			if err := cw.Write(acledRow(a, i, e, n)); err != nil {
-				return fmt.Errorf("export acled %s: %w", eventID(a, i), err)
+			st.Written++
+			if err := cw.Write(acledRow(a, i, e, st.Written, o)); err != nil {
+				return st, fmt.Errorf("export acled %s: %w", eventID(a, i), err)
 			}
 		}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("export acled: %w", err)
+		return st, fmt.Errorf("export acled: %w", err)
 	}
-	return nil
+	return st, nil
 }
 
-func acledRow(a model.Analysis, i int, e model.Event, n int) []string {
+func acledRow(a model.Analysis, i int, e model.Event, n int, o Options) []string {
 	p := place(a, e)
-	c := countries[""]
+	c := country{}
 	code := ""
 	if p != nil {
 		code = p.Country
-		c = countries[p.Country]
+		c = countryOf(p.Country)
 	}
 	prefix := c.iso3
 	if prefix == "" {
 		prefix = "XXX"
 	}
-	actor1, actor2 := participants(a, e.Actors, e.ActorSpans), participants(a, e.Targets, e.TargetSpans)
+	admin1 := ""
+	if p != nil && o.Admin1 != nil && p.Kind != "country" {
+		admin1 = o.Admin1(p.Gazetteer)
+	}
 	inter1, inter2 := interOf(a, e.Actors, e.ActorSpans), interOf(a, e.Targets, e.TargetSpans)
+	actor1 := orGeneric(participants(a, e.Actors), inter1, c.name)
+	actor2 := orGeneric(participants(a, e.Targets), inter2, c.name)
+	if actor1 == "" {
+		inter1 = ""
+	}
+	if actor2 == "" {
+		inter2 = ""
+	}
 	dead := countOf(a, e, "killed")
 	row := []string{
 		prefix + strconv.Itoa(n), eventDate(e.Date), year(e.Date), strconv.Itoa(timePrecision(e)),
 		e.ACLED.DisorderType, e.ACLED.EventType, e.ACLED.SubEventType,
 		actor1, "", inter1, actor2, "", inter2, interaction(inter1, inter2), civilianTargeting(e, inter2),
-		numeric(c.numeric), c.region, countryName(c, code), "", "", "",
+		numeric(c.numeric), c.region, countryName(c, code), admin1, "", "",
 		placeName(p), coord(p, true), coord(p, false), geoPrecision(p, e.PlaceBasis),
 		a.Outlet, "", notes(a, e, p), fmtCount(dead.low, dead.ok), "marsad_type=" + e.Type,
 		timestamp(a.Published),
@@ -83,24 +114,52 @@ func acledRow(a model.Analysis, i int, e model.Event, n int) []string {
 	return row
 }
 
-// participants joins the names of the indexed entities, else the phrases.
-func participants(a model.Analysis, idx []int, spans []model.Span) string {
-	var names []string
-	for _, i := range idx {
-		if i >= 0 && i < len(a.Entities) {
-			n := a.Entities[i].NameEn
-			if n == "" {
-				n = a.Entities[i].Name
-			}
-			if n == "" {
-				n = a.Entities[i].Text
-			}
-			names = append(names, n)
-		}
+// genericActors are ACLED's names for an actor known only by its kind
+// ("Civilians (Syria)"), by inter code.
+var genericActors = map[string]string{
+	"2": "Unidentified Armed Group (%s)", "3": "Unidentified Militia (%s)", "5": "Rioters (%s)",
+	"6": "Protesters (%s)", "7": "Civilians (%s)",
+}
+
+// orGeneric returns the named actors, else ACLED's generic name for the
+// kind of actor the text's phrase gives (the students who protest are
+// "Protesters (Syria)"), else "".
+func orGeneric(named, inter, country string) string {
+	if named != "" || country == "" {
+		return named
 	}
-	if len(names) == 0 {
-		for _, s := range spans {
-			names = append(names, s.Text)
+	if g, ok := genericActors[inter]; ok {
+		return fmt.Sprintf(g, country)
+	}
+	return ""
+}
+
+// participants joins the names of the entities an event names, each once:
+// those the registry resolved first (their English name), then the other
+// person and organisation names; a phrase with no entity is no actor.
+func participants(a model.Analysis, idx []int) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, resolved := range []bool{true, false} {
+		for _, i := range idx {
+			if i < 0 || i >= len(a.Entities) {
+				continue
+			}
+			en := a.Entities[i]
+			if (en.KB != nil) != resolved || !resolved && en.Type != "PER" && en.Type != "ORG" {
+				continue
+			}
+			n := en.NameEn
+			if n == "" {
+				n = en.Name
+			}
+			if n == "" {
+				n = en.Text
+			}
+			if k := strings.ToLower(n); n != "" && !seen[k] {
+				seen[k] = true
+				names = append(names, n)
+			}
 		}
 	}
 	return strings.Join(names, "; ")

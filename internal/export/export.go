@@ -12,6 +12,34 @@ import (
 	"github.com/marsad/marsad/internal/model"
 )
 
+// Options tune the event exports.
+type Options struct {
+	// Current leaves out events the text dates to the past (realis
+	// historical: a battle of 1982 in a report of 2018).
+	Current bool
+	// BOM starts the ACLED CSV with a UTF-8 byte-order mark, so that
+	// spreadsheet programs read its Arabic as UTF-8.
+	BOM bool
+	// Admin1 names the first-level administrative area (governorate,
+	// province) a gazetteer entry lies in, in English; nil leaves ACLED's
+	// admin1 empty.
+	Admin1 func(gazetteerID string) string
+}
+
+// Stats count what an event export wrote and the events it left out, by
+// reason.
+type Stats struct {
+	Written int
+	Left    map[string]int
+}
+
+func (s *Stats) leave(reason string) {
+	if s.Left == nil {
+		s.Left = map[string]int{}
+	}
+	s.Left[reason]++
+}
+
 // WriteJSONL writes one contract record per line.
 func WriteJSONL(w io.Writer, as []model.Analysis) error {
 	enc := json.NewEncoder(w)

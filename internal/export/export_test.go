@@ -31,14 +31,20 @@ func readAnalyses(t *testing.T) []model.Analysis {
 // format and compares with testdata/golden; -update rewrites the files.
 func TestGolden(t *testing.T) {
 	as := readAnalyses(t)
+	events := func(w func(io.Writer, []model.Analysis, Options) (Stats, error)) func(io.Writer, []model.Analysis) error {
+		return func(out io.Writer, as []model.Analysis) error {
+			_, err := w(out, as, Options{Admin1: func(id string) string { return "Admin of " + id }})
+			return err
+		}
+	}
 	for _, tc := range []struct {
 		file  string
 		write func(io.Writer, []model.Analysis) error
 	}{
 		{"analyses.jsonl", WriteJSONL},
-		{"events.acled.csv", WriteACLED},
-		{"events.plover.jsonl", WritePLOVER},
-		{"events.geojson", WriteGeoJSON},
+		{"events.acled.csv", events(WriteACLED)},
+		{"events.plover.jsonl", events(WritePLOVER)},
+		{"events.geojson", events(WriteGeoJSON)},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			var buf bytes.Buffer

@@ -46,7 +46,7 @@ func TestCountOf(t *testing.T) {
 
 func TestInteraction(t *testing.T) {
 	for _, tc := range []struct{ a, b, want string }{
-		{"1", "2", "12"}, {"7", "2", "27"}, {"1", "", "10"}, {"", "6", "60"}, {"", "", ""},
+		{"1", "2", "12"}, {"7", "2", "27"}, {"1", "", "10"}, {"", "6", ""}, {"", "", ""},
 	} {
 		if got := interaction(tc.a, tc.b); got != tc.want {
 			t.Errorf("interaction(%q,%q) = %q, want %q", tc.a, tc.b, got, tc.want)
@@ -57,5 +57,20 @@ func TestInteraction(t *testing.T) {
 func TestACLEDColumns(t *testing.T) {
 	if n := len(ACLEDColumns) - 5; n != 31 {
 		t.Fatalf("%d ACLED columns, want 31", n)
+	}
+}
+
+// Every ISO country has ACLED's columns: a region, a name and its codes.
+func TestEveryCountryHasACLEDColumns(t *testing.T) {
+	for code := range isoCountries {
+		c := countryOf(code)
+		if c.region == "" || c.name == "" || c.iso3 == "" || c.numeric == 0 {
+			t.Errorf("%s: %+v", code, c)
+		}
+	}
+	for code := range regionOf {
+		if _, ok := isoCountries[code]; !ok && code != "XK" {
+			t.Errorf("region table names %s, which is no ISO country", code)
+		}
 	}
 }

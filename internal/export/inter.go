@@ -50,16 +50,14 @@ func interOf(a model.Analysis, idx []int, spans []model.Span) string {
 	return ""
 }
 
-// interaction is ACLED's two-digit code, the lower type first; one actor
-// alone gives its type followed by 0.
+// interaction is ACLED's two-digit code, the lower type first; the first
+// actor alone gives its type followed by 0; no first actor, no code.
 func interaction(i1, i2 string) string {
 	switch {
-	case i1 == "" && i2 == "":
+	case i1 == "":
 		return ""
 	case i2 == "":
 		return i1 + "0"
-	case i1 == "":
-		return i2 + "0"
 	case i1 > i2:
 		return i2 + i1
 	}

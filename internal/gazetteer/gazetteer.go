@@ -51,6 +51,7 @@ type Gazetteer struct {
 	loose    map[string][]int // LooseKey(name) → entries
 	first    map[string]int   // first word of a name → most words of a name starting with it
 	unnamed  map[string]Entry // entries with no Arabic name of their own: alias targets only
+	adm1     map[string]int   // first-level area by its admin1 code (SY.09)
 	maxWords int
 }
 
@@ -84,7 +85,7 @@ func Read(files ...io.Reader) (*Gazetteer, error) {
 
 func empty() *Gazetteer {
 	return &Gazetteer{byID: map[string]int{}, exact: map[string][]int{}, loose: map[string][]int{}, first: map[string]int{},
-		unnamed: map[string]Entry{}}
+		unnamed: map[string]Entry{}, adm1: map[string]int{}}
 }
 
 func load(extra []io.Reader) (*Gazetteer, error) {
@@ -236,6 +237,11 @@ func (g *Gazetteer) add(e Entry) {
 	if _, ok := g.byID[e.ID]; !ok {
 		g.byID[e.ID] = i
 	}
+	if e.Code == "ADM1" && e.Admin1 != "" {
+		if _, ok := g.adm1[e.Admin1]; !ok {
+			g.adm1[e.Admin1] = i
+		}
+	}
 	key := strings.Join(words, " ")
 	g.exact[key] = appendNew(g.exact[key], i, g.entries)
 	if lk := looseKey(words); lk != "" {
@@ -305,6 +311,21 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 // ByID returns the entry with the given id.
 func (g *Gazetteer) ByID(id string) (Entry, bool) {
 	i, ok := g.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Admin1Of returns the first-level administrative area (governorate,
+// province, state) an entry lies in, by its admin1 code; an area of that
+// level is its own.
+func (g *Gazetteer) Admin1Of(id string) (Entry, bool) {
+	e, ok := g.ByID(id)
+	if !ok || e.Admin1 == "" {
+		return Entry{}, false
+	}
+	i, ok := g.adm1[e.Admin1]
 	if !ok {
 		return Entry{}, false
 	}

@@ -199,3 +199,27 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * 6371 * math.Asin(math.Sqrt(h))
 }
+
+func TestAdmin1Of(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ name, want string }{{"حلب", "SY"}, {"الموصل", "IQ"}} {
+		cands := g.Lookup(c.name)
+		found := false
+		for _, e := range cands {
+			if e.Kind != "city" || e.Country != c.want {
+				continue
+			}
+			a, ok := g.Admin1Of(e.ID)
+			if !ok || a.Code != "ADM1" || a.Country != c.want || a.NameEn == "" {
+				t.Errorf("%s (%s): admin1 %+v %v", c.name, e.ID, a, ok)
+			}
+			found = true
+		}
+		if !found {
+			t.Errorf("%s: no city in %s", c.name, c.want)
+		}
+	}
+	if _, ok := g.Admin1Of("country:SY"); ok {
+		t.Error("a country has no first-level area")
+	}
+}

@@ -33,6 +33,7 @@ func main() {
 	adminOut := flag.String("admin-out", "internal/gazetteer/data/admin_ar.tsv.gz", "file to write the administrative areas to")
 	names := flag.String("admin-names", "tools/gazetteer/admin_names.tsv", "the area names we write and strike")
 	points := flag.String("country-points", "", "country points learnt from IDRISI train (see --learn-country-points)")
+	codesOut := flag.String("country-codes-out", "", "also write the ISO country codes table for internal/export to this Go file")
 	learn := flag.String("learn-country-points", "", "learn the country points from the IDRISI LMD train files under this folder, write them to --country-points, and stop")
 	flag.Parse()
 	if *learn != "" {
@@ -41,6 +42,12 @@ func main() {
 			os.Exit(1)
 		}
 		return
+	}
+	if *codesOut != "" {
+		if err := writeCountryCodes(*mods, *codesOut); err != nil {
+			fmt.Fprintln(os.Stderr, "gazetteer:", err)
+			os.Exit(1)
+		}
 	}
 	if err := run(*mods, *out, *adminOut, *names, *points); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer:", err)
