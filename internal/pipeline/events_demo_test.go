@@ -152,7 +152,7 @@ func TestEventsDemoExports(t *testing.T) {
 		as = append(as, an)
 	}
 	var gj bytes.Buffer
-	if err := export.WriteGeoJSON(&gj, as); err != nil {
+	if _, err := export.WriteGeoJSON(&gj, as, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var fc struct {
@@ -183,7 +183,7 @@ func TestEventsDemoExports(t *testing.T) {
 		t.Errorf("no GeoJSON point at Mayadin (about 40.45 E, 35.02 N)")
 	}
 	var buf bytes.Buffer
-	if err := export.WriteACLED(&buf, as); err != nil {
+	if _, err := export.WriteACLED(&buf, as, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
