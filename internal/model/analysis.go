@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Analysis is the contract's record for one document: what `marsad analyze
 // --format=jsonl` prints, one per line. Arrays are never nil so that they
@@ -117,6 +120,19 @@ type Time struct {
 	// Basis says how Value was found: explicit, relative, weekday...
 	Basis string `json:"basis,omitempty"`
 	Note  string `json:"note,omitempty"`
+}
+
+// MarshalJSON writes a time whose value is unknown (a vague duration,
+// «عدة عقود») with "value": null, as the contract says.
+func (t Time) MarshalJSON() ([]byte, error) {
+	type plain Time
+	if t.Value != "" {
+		return json.Marshal(plain(t))
+	}
+	return json.Marshal(struct {
+		plain
+		Value *string `json:"value"`
+	}{plain: plain(t)})
 }
 
 // Claim is a statement the text attributes to someone.

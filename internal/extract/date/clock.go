@@ -380,11 +380,17 @@ func (x *extractor) compoundDuration(start, end int, parts []durPart) match {
 	}
 	order := []string{"century", "decade", "year", "month", "week", "day", "hour", "minute", "second"}
 	sum := map[string]float64{}
-	vague := map[string]bool{}
 	for _, p := range parts {
 		if p.count < 0 {
-			vague[p.unit] = true
-			continue
+			// «عدة عقود»، «سنوات وأشهر»: a vague duration has no ISO value
+			// (the contract writes it null) and the grain of its largest unit.
+			for _, u := range order {
+				for _, q := range parts {
+					if q.unit == u {
+						return match{start: start, end: end, typ: TypeDuration, grain: u, basis: BasisExplicit}
+					}
+				}
+			}
 		}
 		sum[p.unit] += p.count
 	}
@@ -392,13 +398,10 @@ func (x *extractor) compoundDuration(start, end int, parts []durPart) match {
 	var date, clock strings.Builder
 	grain := ""
 	for _, u := range order[2:] {
-		if sum[u] == 0 && !vague[u] {
+		if sum[u] == 0 {
 			continue
 		}
 		num := strconv.FormatFloat(sum[u], 'f', -1, 64)
-		if vague[u] {
-			num = "X"
-		}
 		code := map[string]string{"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}[u]
 		if u == "hour" || u == "minute" || u == "second" {
 			clock.WriteString(num + code)
@@ -406,6 +409,9 @@ func (x *extractor) compoundDuration(start, end int, parts []durPart) match {
 			date.WriteString(num + code)
 		}
 		grain = u
+	}
+	if grain == "" {
+		return match{start: start, end: end, typ: TypeDuration, value: "PT0S", grain: "second", basis: BasisExplicit} // «صفر ساعات»
 	}
 	v := "P" + date.String()
 	if clock.Len() > 0 {
