@@ -25,6 +25,9 @@ type Options struct {
 	Export ExportFunc
 	// ExportFormats lists the formats Export accepts (default: DefaultExportFormats).
 	ExportFormats []string
+	// EventTypes lists the event types GET /api/events?type= accepts; any
+	// other is a 400. Empty: any type (there is then nothing to check against).
+	EventTypes []string
 	// RequireToken makes write endpoints demand "Authorization: Bearer Token";
 	// set it when the server listens beyond loopback. With an empty Token,
 	// writes are refused.
@@ -56,7 +59,7 @@ type IngestDoc struct {
 }
 
 // DefaultExportFormats are the formats `marsad export` writes.
-var DefaultExportFormats = []string{"jsonl", "acled-csv", "plover-jsonl", "geojson"}
+var DefaultExportFormats = []string{"jsonl", "stories-jsonl", "acled-csv", "plover-jsonl", "geojson"}
 
 const defaultMaxUpload = 8 << 20
 

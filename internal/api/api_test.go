@@ -16,6 +16,7 @@ import (
 
 	"github.com/marsad/marsad/internal/api"
 	"github.com/marsad/marsad/internal/api/apitest"
+	"github.com/marsad/marsad/internal/event"
 	"github.com/marsad/marsad/internal/store"
 )
 
@@ -50,7 +51,7 @@ func newServer(t *testing.T, mod func(*api.Options)) (http.Handler, *fakeIngest)
 		t.Fatal(err)
 	}
 	fi := &fakeIngest{}
-	opts := api.Options{Store: s, Ingest: fi.ingest, Export: exportStub, MaxUpload: 4096}
+	opts := api.Options{Store: s, Ingest: fi.ingest, Export: exportStub, MaxUpload: 4096, EventTypes: event.Types()}
 	if mod != nil {
 		mod(&opts)
 	}
@@ -76,97 +77,101 @@ func decode(t *testing.T, rec *httptest.ResponseRecorder) map[string]any {
 	return body
 }
 
+// endpointCases are requests of every endpoint, with the status each
+// must answer and a check of its body.
+var endpointCases = []struct {
+	path  string
+	want  int
+	check func(map[string]any) string
+}{
+	{"/api/articles", 200, count("articles", 6)},
+	{"/api/articles?limit=2&offset=1", 200, count("articles", 2)},
+	{"/api/articles?outlet=" + q(apitest.OutletTV), 200, count("articles", 2)},
+	{"/api/articles?from=2031-10-15&to=2031-10-16", 200, count("articles", 2)},
+	{"/api/articles/" + apitest.ArticleWire, 200, func(b map[string]any) string {
+		an := b["analysis"].(map[string]any)
+		if n := len(an["claims"].([]any)); n != 2 || b["story"] != apitest.StoryID {
+			return fmt.Sprintf("claims %d, story %v", n, b["story"])
+		}
+		return ""
+	}},
+	{"/api/articles/nope", 404, errorSays("not found")},
+	{"/api/search?q=" + q("المقاتلين"), 200, count("articles", 3)}, // مقاتلين، مقاتلا too
+	{"/api/search?q=" + q("مقاتل") + "&type=claims", 200, count("claims", 4)},
+	{"/api/search?q=" + q("مقاتل") + "&type=claims&outlet=" + q(apitest.OutletDaily), 200, count("claims", 1)},
+	{"/api/search?q=" + q("الحداد") + "&type=entities", 200, count("entities", 1)},
+	{"/api/search?q=" + q("حريق") + "&from=2031-10-21", 200, count("articles", 1)},
+	{"/api/stories", 200, count("stories", 2)},
+	{"/api/stories/" + apitest.StoryID, 200, func(b map[string]any) string {
+		if n := len(b["articles"].([]any)); n != 3 {
+			return fmt.Sprintf("articles %d", n)
+		}
+		return count("events", 5)(b)
+	}},
+	{"/api/stories/nope", 404, errorSays("not found")},
+	{"/api/entities/" + q(apitest.Speaker), 200, count("claims", 3)},
+	{"/api/entities/" + q("قوات الحماية المحلية"), 200, count("events", 3)},
+	{"/api/entities/" + q("أحد غيره"), 404, errorSays("not found")},
+	{"/api/events", 200, count("events", 7)},
+	{"/api/events?story=" + apitest.StoryID + "&type=evacuation", 200, count("events", 3)},
+	{"/api/events?from=2031-10-12&to=2031-10-13", 200, count("events", 2)},
+	{"/api/places?story=" + apitest.StoryID, 200, count("places", 2)},
+	{"/api/outlets", 200, func(b map[string]any) string {
+		if n := len(b["outlets"].(map[string]any)); n != 3 {
+			return fmt.Sprintf("outlets %d", n)
+		}
+		return ""
+	}},
+	{"/api/stage-errors", 200, func(b map[string]any) string {
+		errs := b["errors"].([]any)
+		if len(errs) != 1 || b["total"].(float64) != 1 {
+			return fmt.Sprintf("errors %v", errs)
+		}
+		e := errs[0].(map[string]any)
+		if e["article"] != apitest.ArticleXSS || e["stage"] != apitest.StageFailure.Stage || e["message"] != apitest.StageFailure.Message {
+			return fmt.Sprintf("error %v", e)
+		}
+		return ""
+	}},
+	{"/api/stage-errors?limit=0", 400, errorSays("limit")},
+	{"/api/articles/" + apitest.ArticleXSS, 200, func(b map[string]any) string {
+		errs, _ := b["analysis"].(map[string]any)["errors"].([]any)
+		if len(errs) != 1 {
+			return fmt.Sprintf("the record's errors: %v", errs)
+		}
+		return ""
+	}},
+	{"/api/openapi.json", 200, func(b map[string]any) string {
+		if b["openapi"] != "3.0.3" {
+			return "not an OpenAPI 3 document"
+		}
+		return ""
+	}},
+	// Bad parameters: a clear 400, never a 500.
+	{"/api/articles?limit=0", 400, errorSays("limit")},
+	{"/api/articles?limit=201", 400, errorSays("limit")},
+	{"/api/articles?limit=abc", 400, errorSays("limit")},
+	{"/api/articles?offset=-1", 400, errorSays("offset")},
+	{"/api/articles?from=yesterday", 400, errorSays("from")},
+	{"/api/articles?from=2031-10-20&to=2031-10-01", 400, errorSays("after")},
+	{"/api/search", 400, errorSays("q is required")},
+	{"/api/search?q=%20%20", 400, errorSays("q is required")},
+	{"/api/search?q=x&type=people", 400, errorSays("type")},
+	{"/api/search?q=" + strings.Repeat("x", 600), 400, errorSays("longer")},
+	{"/api/search?q=" + q(`"*) OR NEAR(`), 200, nil}, // FTS syntax is quoted, not parsed
+	{"/api/stories?limit=-5", 400, errorSays("limit")},
+	{"/api/events?limit=5000", 400, errorSays("limit")},
+	{"/api/events?to=2031-13-01", 400, errorSays("to")},
+	{"/api/events?type=bogus", 400, errorSays("type")},
+	{"/api/entities/x?limit=0", 400, errorSays("limit")},
+	{"/api/places?from=1/1/2031", 400, errorSays("from")},
+	{"/api/export?format=pdf", 400, errorSays("format")},
+	{"/api/nothing", 404, errorSays("no such endpoint")},
+}
+
 func TestEndpoints(t *testing.T) {
 	h, _ := newServer(t, nil)
-	cases := []struct {
-		path  string
-		want  int
-		check func(map[string]any) string
-	}{
-		{"/api/articles", 200, count("articles", 6)},
-		{"/api/articles?limit=2&offset=1", 200, count("articles", 2)},
-		{"/api/articles?outlet=" + q(apitest.OutletTV), 200, count("articles", 2)},
-		{"/api/articles?from=2031-10-15&to=2031-10-16", 200, count("articles", 2)},
-		{"/api/articles/" + apitest.ArticleWire, 200, func(b map[string]any) string {
-			an := b["analysis"].(map[string]any)
-			if n := len(an["claims"].([]any)); n != 2 || b["story"] != apitest.StoryID {
-				return fmt.Sprintf("claims %d, story %v", n, b["story"])
-			}
-			return ""
-		}},
-		{"/api/articles/nope", 404, errorSays("not found")},
-		{"/api/search?q=" + q("المقاتلين"), 200, count("articles", 3)}, // مقاتلين، مقاتلا too
-		{"/api/search?q=" + q("مقاتل") + "&type=claims", 200, count("claims", 4)},
-		{"/api/search?q=" + q("مقاتل") + "&type=claims&outlet=" + q(apitest.OutletDaily), 200, count("claims", 1)},
-		{"/api/search?q=" + q("الحداد") + "&type=entities", 200, count("entities", 1)},
-		{"/api/search?q=" + q("حريق") + "&from=2031-10-21", 200, count("articles", 1)},
-		{"/api/stories", 200, count("stories", 2)},
-		{"/api/stories/" + apitest.StoryID, 200, func(b map[string]any) string {
-			if n := len(b["articles"].([]any)); n != 3 {
-				return fmt.Sprintf("articles %d", n)
-			}
-			return count("events", 5)(b)
-		}},
-		{"/api/stories/nope", 404, errorSays("not found")},
-		{"/api/entities/" + q(apitest.Speaker), 200, count("claims", 3)},
-		{"/api/entities/" + q("قوات الحماية المحلية"), 200, count("events", 3)},
-		{"/api/entities/" + q("أحد غيره"), 404, errorSays("not found")},
-		{"/api/events", 200, count("events", 7)},
-		{"/api/events?story=" + apitest.StoryID + "&type=evacuation", 200, count("events", 3)},
-		{"/api/events?from=2031-10-12&to=2031-10-13", 200, count("events", 2)},
-		{"/api/places?story=" + apitest.StoryID, 200, count("places", 2)},
-		{"/api/outlets", 200, func(b map[string]any) string {
-			if n := len(b["outlets"].(map[string]any)); n != 3 {
-				return fmt.Sprintf("outlets %d", n)
-			}
-			return ""
-		}},
-		{"/api/stage-errors", 200, func(b map[string]any) string {
-			errs := b["errors"].([]any)
-			if len(errs) != 1 || b["total"].(float64) != 1 {
-				return fmt.Sprintf("errors %v", errs)
-			}
-			e := errs[0].(map[string]any)
-			if e["article"] != apitest.ArticleXSS || e["stage"] != apitest.StageFailure.Stage || e["message"] != apitest.StageFailure.Message {
-				return fmt.Sprintf("error %v", e)
-			}
-			return ""
-		}},
-		{"/api/stage-errors?limit=0", 400, errorSays("limit")},
-		{"/api/articles/" + apitest.ArticleXSS, 200, func(b map[string]any) string {
-			errs, _ := b["analysis"].(map[string]any)["errors"].([]any)
-			if len(errs) != 1 {
-				return fmt.Sprintf("the record's errors: %v", errs)
-			}
-			return ""
-		}},
-		{"/api/openapi.json", 200, func(b map[string]any) string {
-			if b["openapi"] != "3.0.3" {
-				return "not an OpenAPI 3 document"
-			}
-			return ""
-		}},
-		// Bad parameters: a clear 400, never a 500.
-		{"/api/articles?limit=0", 400, errorSays("limit")},
-		{"/api/articles?limit=201", 400, errorSays("limit")},
-		{"/api/articles?limit=abc", 400, errorSays("limit")},
-		{"/api/articles?offset=-1", 400, errorSays("offset")},
-		{"/api/articles?from=yesterday", 400, errorSays("from")},
-		{"/api/articles?from=2031-10-20&to=2031-10-01", 400, errorSays("after")},
-		{"/api/search", 400, errorSays("q is required")},
-		{"/api/search?q=%20%20", 400, errorSays("q is required")},
-		{"/api/search?q=x&type=people", 400, errorSays("type")},
-		{"/api/search?q=" + strings.Repeat("x", 600), 400, errorSays("longer")},
-		{"/api/search?q=" + q(`"*) OR NEAR(`), 200, nil}, // FTS syntax is quoted, not parsed
-		{"/api/stories?limit=-5", 400, errorSays("limit")},
-		{"/api/events?limit=5000", 400, errorSays("limit")},
-		{"/api/events?to=2031-13-01", 400, errorSays("to")},
-		{"/api/entities/x?limit=0", 400, errorSays("limit")},
-		{"/api/places?from=1/1/2031", 400, errorSays("from")},
-		{"/api/export?format=pdf", 400, errorSays("format")},
-		{"/api/nothing", 404, errorSays("no such endpoint")},
-	}
-	for _, c := range cases {
+	for _, c := range endpointCases {
 		t.Run(c.path, func(t *testing.T) {
 			code, body := get(t, h, c.path)
 			if code != c.want {
@@ -228,6 +233,12 @@ func TestExport(t *testing.T) {
 		!strings.Contains(rec.Header().Get("Content-Disposition"), "marsad-export.acled.csv") ||
 		!strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") {
 		t.Errorf("acled-csv: %d %q %v", rec.Code, rec.Body.String(), rec.Header())
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/export?format=stories-jsonl", nil))
+	if rec.Code != 200 || rec.Body.String() != "export stories-jsonl\n" ||
+		!strings.Contains(rec.Header().Get("Content-Disposition"), "marsad-export.stories.jsonl") {
+		t.Errorf("stories-jsonl: %d %q %v", rec.Code, rec.Body.String(), rec.Header())
 	}
 	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/export?format=geojson", nil))

@@ -16,7 +16,11 @@ type eventList struct {
 func (s *server) listEvents(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	limit, offset := p.paging(MaxMapLimit)
-	q := store.EventQuery{RecordQuery: p.recordQuery(), Type: p.str("type"), Limit: limit, Offset: offset}
+	typ := p.str("type")
+	if typ != "" && len(s.opts.EventTypes) > 0 {
+		typ = p.oneOf("type", "", s.opts.EventTypes...)
+	}
+	q := store.EventQuery{RecordQuery: p.recordQuery(), Type: typ, Limit: limit, Offset: offset}
 	if !p.ok(w) {
 		return
 	}

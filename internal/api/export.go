@@ -7,13 +7,14 @@ import (
 
 // exportTypes gives each export format its content type and file extension.
 var exportTypes = map[string][2]string{
-	"jsonl":        {"application/x-ndjson; charset=utf-8", "jsonl"},
-	"plover-jsonl": {"application/x-ndjson; charset=utf-8", "plover.jsonl"},
-	"acled-csv":    {"text/csv; charset=utf-8", "acled.csv"},
-	"geojson":      {"application/geo+json; charset=utf-8", "geojson"},
+	"jsonl":         {"application/x-ndjson; charset=utf-8", "jsonl"},
+	"stories-jsonl": {"application/x-ndjson; charset=utf-8", "stories.jsonl"},
+	"plover-jsonl":  {"application/x-ndjson; charset=utf-8", "plover.jsonl"},
+	"acled-csv":     {"text/csv; charset=utf-8", "acled.csv"},
+	"geojson":       {"application/geo+json; charset=utf-8", "geojson"},
 }
 
-// export: GET /api/export?format=jsonl|acled-csv|plover-jsonl|geojson:
+// export: GET /api/export?format=jsonl|stories-jsonl|acled-csv|plover-jsonl|geojson:
 // everything stored, as a download.
 func (s *server) export(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)

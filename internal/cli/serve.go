@@ -16,6 +16,7 @@ import (
 
 	"github.com/marsad/marsad/internal/api"
 	"github.com/marsad/marsad/internal/demo"
+	"github.com/marsad/marsad/internal/event"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/pipeline"
@@ -72,7 +73,8 @@ func (a *app) site(s *store.Store, p *pipeline.Pipeline, addr, token string) htt
 			_, err := writeExport(ctx, s, w, format, exportOptions())
 			return err
 		},
-		ExportFormats: []string{"jsonl", "acled-csv", "plover-jsonl", "geojson"},
+		ExportFormats: exportFormats,
+		EventTypes:    event.Types(),
 		RequireToken:  !loopback(addr),
 		Token:         token,
 		Logger:        logger,

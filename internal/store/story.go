@@ -67,7 +67,7 @@ func (s *Store) Stories(ctx context.Context, limit, offset int) ([]model.Story, 
 		if err := json.Unmarshal([]byte(rec), &st); err != nil {
 			return nil, 0, fmt.Errorf("store: stories: %w", err)
 		}
-		out = append(out, st)
+		out = append(out, filled(st))
 	}
 	return out, total, rows.Err()
 }
@@ -83,8 +83,25 @@ func (s *Store) Story(ctx context.Context, id string) (model.Story, error) {
 	if err != nil {
 		return st, fmt.Errorf("store: story %s: %w", id, err)
 	}
-	err = json.Unmarshal([]byte(rec), &st)
-	return st, err
+	if err := json.Unmarshal([]byte(rec), &st); err != nil {
+		return st, fmt.Errorf("store: story %s: %w", id, err)
+	}
+	return filled(st), nil
+}
+
+// filled gives a story record the empty arrays the contract wants where a
+// record stored without them has none.
+func filled(st model.Story) model.Story {
+	if st.Documents == nil {
+		st.Documents = []string{}
+	}
+	if st.Brief == nil {
+		st.Brief = []model.BriefSentence{}
+	}
+	if st.Comparisons == nil {
+		st.Comparisons = []model.Comparison{}
+	}
+	return st
 }
 
 // StoryOf returns the id of the story an article belongs to, or "".

@@ -23,6 +23,8 @@ type Options struct {
 	// Export writes everything stored in a format; nil hides the download buttons.
 	Export        api.ExportFunc
 	ExportFormats []string
+	// EventTypes are the event types the API accepts as a filter.
+	EventTypes []string
 	// RequireToken makes writes (ingest) demand Token: set it when the server
 	// listens beyond loopback. The ingest form then asks for the token.
 	RequireToken bool
@@ -33,7 +35,7 @@ type Options struct {
 }
 
 func (o Options) api() api.Options {
-	return api.Options{Store: o.Store, Ingest: o.Ingest, Export: o.Export, ExportFormats: o.ExportFormats,
+	return api.Options{Store: o.Store, Ingest: o.Ingest, Export: o.Export, ExportFormats: o.ExportFormats, EventTypes: o.EventTypes,
 		RequireToken: o.RequireToken, Token: o.Token, MaxUpload: o.MaxUpload, Logger: o.Logger}
 }
 
