@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/text"
@@ -78,7 +79,7 @@ func properties(a model.Analysis, i int, e model.Event, p *model.Place, sents []
 		"id": eventID(a, i), "type": e.Type, "trigger": e.Trigger, "realis": e.Realis, "status": e.Status,
 		"date": date, "date_text": e.Date, "date_basis": e.DateBasis, "time_precision": timePrecision(e),
 		"place": p.Name, "place_en": p.NameEn, "place_kind": p.Kind, "country": p.Country,
-		"place_basis": e.PlaceBasis, "geo_precision": geoPrecision(p, e.PlaceBasis), "gazetteer": p.Gazetteer,
+		"place_basis": e.PlaceBasis, "geo_precision": atoi(geoPrecision(p, e.PlaceBasis)), "gazetteer": p.Gazetteer,
 		"plover": e.PLOVER, "document": a.ID, "outlet": a.Outlet, "url": a.URL,
 		"actors": participants(a, e.Actors), "targets": participants(a, e.Targets),
 		"sentence": sentenceOf(a, e, sents),
@@ -102,4 +103,9 @@ func sentenceOf(a model.Analysis, e model.Event, sents []text.Sentence) string {
 		}
 	}
 	return ""
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
