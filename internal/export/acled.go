@@ -165,17 +165,54 @@ func participants(a model.Analysis, idx []int) string {
 	return strings.Join(names, "; ")
 }
 
-// eventDate is the first day of the event's date, as ACLED writes it.
+// eventDate is the first day of the event's date, as ACLED writes it: a
+// day as it is; a month, a year or a decade (197X) from its first day; an
+// ISO week (2018-W12) from its Monday; a range (from/to) from its start.
+// "" when the date is none of these.
 func eventDate(d string) string {
-	switch len(d) {
-	case 10:
-		return d
-	case 7:
-		return d + "-01"
-	case 4:
-		return d + "-01-01"
+	from, _ := period(d)
+	return from
+}
+
+// period returns the first and last day of an event's date, "" when it
+// cannot be read.
+func period(d string) (from, to string) {
+	if a, b, ok := strings.Cut(d, "/"); ok {
+		f, _ := period(a)
+		_, t := period(b)
+		if f == "" || t == "" {
+			return "", ""
+		}
+		return f, t
 	}
-	return ""
+	day := func(t time.Time) string { return t.Format(model.DateLayout) }
+	switch {
+	case len(d) == 10:
+		if t, err := time.Parse(model.DateLayout, d); err == nil {
+			return day(t), day(t)
+		}
+	case len(d) == 7:
+		if t, err := time.Parse("2006-01", d); err == nil {
+			return day(t), day(t.AddDate(0, 1, -1))
+		}
+	case len(d) == 8 && d[4:6] == "-W":
+		y, err1 := strconv.Atoi(d[:4])
+		w, err2 := strconv.Atoi(d[6:])
+		if err1 == nil && err2 == nil && w >= 1 && w <= 53 {
+			jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+			monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+			return day(monday), day(monday.AddDate(0, 0, 6))
+		}
+	case len(d) == 4 && d[3] == 'X':
+		if t, err := time.Parse("2006", d[:3]+"0"); err == nil {
+			return day(t), day(t.AddDate(10, 0, -1))
+		}
+	case len(d) == 4:
+		if t, err := time.Parse("2006", d); err == nil {
+			return day(t), day(t.AddDate(1, 0, -1))
+		}
+	}
+	return "", ""
 }
 
 func year(d string) string {
@@ -188,8 +225,16 @@ func year(d string) string {
 // timePrecision is ACLED's 1 (day), 2 (week or a publication-date
 // fallback), 3 (month or wider).
 func timePrecision(e model.Event) int {
+	from, to := period(e.Date)
 	switch {
-	case len(e.Date) < 10:
+	case from == "":
+		return 3
+	case from != to:
+		if f, err1 := time.Parse(model.DateLayout, from); err1 == nil {
+			if t, err2 := time.Parse(model.DateLayout, to); err2 == nil && t.Sub(f) <= 7*24*time.Hour {
+				return 2 // a week, or a few days
+			}
+		}
 		return 3
 	case e.DateBasis == "publication" || e.DateBasis == "":
 		return 2

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/model"
@@ -228,20 +227,14 @@ func runeAt(runes []int, b int) int {
 	return runes[b]
 }
 
-// periodEnd is the last day of a date wider than a day (a month, a year),
-// "" for a day.
+// periodEnd is the last day of a date wider than a day (a week, a month,
+// a year, a range), "" for a day.
 func periodEnd(d string) string {
-	switch len(d) {
-	case 7:
-		if t, err := time.Parse("2006-01", d); err == nil {
-			return t.AddDate(0, 1, -1).Format(model.DateLayout)
-		}
-	case 4:
-		if t, err := time.Parse("2006", d); err == nil {
-			return t.AddDate(1, 0, -1).Format(model.DateLayout)
-		}
+	from, to := period(d)
+	if to == from {
+		return ""
 	}
-	return ""
+	return to
 }
 
 func sizeOf(a model.Analysis, e model.Event, metric string) *float64 {
