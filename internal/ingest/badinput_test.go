@@ -180,3 +180,32 @@ func TestBrokenHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestWARCBadLength: a record whose Content-Length is wrong is reported
+// with the file's name, and the valid records after it are read.
+func TestWARCBadLength(t *testing.T) {
+	full := string(crawlWARC(false))
+	want := collect(New(Options{}), writeFile(t, t.TempDir(), "ok.warc", []byte(full)))
+	// Spoil the length of the first response record (the schools page).
+	i := strings.Index(full, "WARC-Type: response")
+	at := strings.Index(full[i:], "Content-Length: ") + i + len("Content-Length: ")
+	end := at + strings.IndexByte(full[at:], '\r')
+	for _, length := range []string{full[at:end] + "7", "40"} {
+		p := writeFile(t, t.TempDir(), "bad.warc", []byte(full[:at]+length+full[end:]))
+		items := collect(New(Options{}), p)
+		errs, articles := 0, 0
+		for _, it := range items {
+			if it.Err != nil {
+				errs++
+				if !strings.Contains(it.Err.Error(), p) || !strings.Contains(it.Err.Error(), "Content-Length") {
+					t.Errorf("length %s: error %q does not name the file and the length", length, it.Err)
+				}
+				continue
+			}
+			articles++
+		}
+		if errs != 1 || articles != len(want)-1 {
+			t.Errorf("length %s: %d articles and %d errors; want %d articles (all but the spoilt one) and 1 error", length, articles, errs, len(want)-1)
+		}
+	}
+}

@@ -22,8 +22,9 @@ var errNotHTML = errors.New("not an HTML page")
 // readWARC reads a WARC file: every response record carrying an HTML page
 // (and every resource record of type text/html) is an article read by the
 // HTML reader, with the record's target URI as id. Other records are
-// skipped. A bad record is reported as "name#record-N"; a truncated file
-// is reported after the records before the cut.
+// skipped. A bad record is reported as "name#record-N"; a record whose
+// Content-Length is wrong is reported and the next record read; a
+// truncated file is reported after the records before the cut.
 func (r *Reader) readWARC(ctx context.Context, rd io.Reader, name string, e *emitter) {
 	wr, err := warc.NewReader(rd)
 	if err != nil {
@@ -35,6 +36,12 @@ func (r *Reader) readWARC(ctx context.Context, rd io.Reader, name string, e *emi
 		rec, err := wr.Next()
 		if err == io.EOF {
 			return
+		}
+		if errors.Is(err, warc.ErrBadLength) {
+			if !e.fail(name, err) { // that record is skipped; the next is read
+				return
+			}
+			continue
 		}
 		if err != nil {
 			if !cut {

@@ -73,8 +73,9 @@ func NewReader(r io.Reader) (*Reader, error) {
 }
 
 // Next returns the next record, io.EOF after the last one, or an error naming
-// the record that could not be read. After an error other than io.EOF the
-// Reader stops: every later call returns the same error.
+// the record that could not be read. After ErrBadLength the next call reads
+// the record that follows; after any other error the Reader stops: every
+// later call returns the same error.
 func (r *Reader) Next() (*Record, error) {
 	if r.err != nil {
 		return nil, r.err
@@ -89,7 +90,9 @@ func (r *Reader) Next() (*Record, error) {
 		if err != io.EOF {
 			err = fmt.Errorf("warc record %d: %w", r.n, err)
 		}
-		r.err = err
+		if !errors.Is(err, ErrBadLength) {
+			r.err = err // a bad length was mended: the next call reads on
+		}
 		return nil, err
 	}
 	return rec, nil
@@ -112,9 +115,102 @@ func (r *Reader) next() (*Record, error) {
 	if err != nil || n < 0 {
 		return nil, fmt.Errorf("bad Content-Length %q", cl)
 	}
+	if n <= maxChecked {
+		block, err := r.checkedBlock(n)
+		if err != nil {
+			return nil, err
+		}
+		r.block = &io.LimitedReader{R: bytes.NewReader(block), N: int64(len(block))}
+		return &Record{Number: r.n, Version: version, Header: header,
+			ContentLength: int64(len(block)), Block: &blockReader{r.block}}, nil
+	}
 	r.block = &io.LimitedReader{R: r.br, N: n}
 	return &Record{Number: r.n, Version: version, Header: header,
 		ContentLength: n, Block: &blockReader{r.block}}, nil
+}
+
+// maxChecked is the largest block read whole so that a wrong
+// Content-Length can be told and mended; larger blocks are streamed.
+const maxChecked = 64 << 20
+
+// ErrBadLength reports a record whose Content-Length does not end its
+// block where the next record begins. The record is skipped; the reader
+// goes on with the next one.
+var ErrBadLength = errors.New("Content-Length does not match the record")
+
+// recordStart is what begins every record after the first: the block's
+// end (two CRLFs) and a version line.
+var recordStart = []byte("\r\n\r\nWARC/")
+
+// checkedBlock reads a block of n bytes and checks that a record (or the
+// end of the file) follows it. When one does not, the Content-Length is
+// wrong: a record that begins inside the block is where the block really
+// ends (it is given back to be read next, so it is not lost); else the
+// reader skips to the next record, and the record is reported as
+// ErrBadLength.
+func (r *Reader) checkedBlock(n int64) ([]byte, error) {
+	block := make([]byte, n)
+	if got, err := io.ReadFull(r.br, block); err != nil {
+		if i := bytes.Index(block[:got], recordStart); i >= 0 {
+			r.pushBack(block[i+2 : got]) // a length past the end of the file: a record begins inside
+			return nil, fmt.Errorf("%w: the record ends %d bytes before its declared %d (the next record is read)", ErrBadLength, n-int64(i), n)
+		}
+		return nil, fmt.Errorf("%w: %d bytes missing", ErrTruncated, n-int64(got))
+	}
+	if r.boundary() {
+		return block, nil
+	}
+	if i := bytes.Index(block, recordStart); i >= 0 {
+		r.pushBack(block[i+2:]) // the next record's version line on
+		return nil, fmt.Errorf("%w: the record ends %d bytes before its declared %d (the next record is read)", ErrBadLength, n-int64(i), n)
+	}
+	skipped, err := r.skipToRecord()
+	if err != nil {
+		return nil, err
+	}
+	return nil, fmt.Errorf("%w: %d bytes past its declared %d before the next record (skipped)", ErrBadLength, skipped, n)
+}
+
+// boundary reports whether the input at the reader's position ends a
+// block: the end of the file, or blank lines then a version line.
+func (r *Reader) boundary() bool {
+	b, err := r.br.Peek(len(recordStart))
+	if err != nil && len(b) < len(recordStart) {
+		// The end, maybe after blank lines or inside the next version
+		// line (that record is then reported as truncated).
+		return bytes.HasPrefix([]byte("WARC/"), bytes.TrimLeft(b, "\r\n"))
+	}
+	return bytes.Equal(b, recordStart)
+}
+
+// pushBack puts bytes in front of what is left to read.
+func (r *Reader) pushBack(b []byte) {
+	rest := append([]byte(nil), b...)
+	r.br = bufio.NewReader(io.MultiReader(bytes.NewReader(rest), r.br))
+	r.tp = textproto.NewReader(r.br)
+}
+
+// skipToRecord discards input up to the next line that begins a record
+// ("WARC/" after a blank line), and returns how many bytes it skipped.
+func (r *Reader) skipToRecord() (int64, error) {
+	var skipped int64
+	prevBlank := false
+	for {
+		b, err := r.br.Peek(5)
+		if prevBlank && bytes.Equal(b, []byte("WARC/")) {
+			return skipped, nil
+		}
+		if err != nil && len(b) < 5 {
+			io.Copy(io.Discard, r.br)
+			return skipped, nil // the file ends: no record follows
+		}
+		line, err := r.br.ReadSlice('\n')
+		skipped += int64(len(line))
+		if err != nil && err != bufio.ErrBufferFull {
+			return skipped, nil
+		}
+		prevBlank = len(bytes.TrimRight(line, "\r\n")) == 0 && err == nil
+	}
 }
 
 // versionLine skips the blank lines between records and reads "WARC/x.y".

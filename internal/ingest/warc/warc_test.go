@@ -183,3 +183,52 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// TestBadLengthResynchronises: a record whose Content-Length is too long
+// or too short is reported as ErrBadLength and the reader goes on: the
+// record after it, valid, is not lost.
+func TestBadLengthResynchronises(t *testing.T) {
+	full := string(build(t, false, sample...))
+	// The second record's declared length, as the writer put it.
+	second := strings.Index(full, "WARC-Target-URI: https://a.example/1")
+	at := strings.Index(full[second:], "Content-Length: ") + second + len("Content-Length: ")
+	end := at + strings.IndexByte(full[at:], '\r')
+	n := full[at:end]
+	for _, c := range []struct {
+		name, length string
+	}{
+		{"too long", n + "0"}, // swallows the third record
+		{"too short", "10"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data := full[:at] + c.length + full[end:]
+			r, err := NewReader(strings.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var uris []string
+			bad := 0
+			for {
+				x, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				if errors.Is(err, ErrBadLength) {
+					bad++
+					continue
+				}
+				if err != nil {
+					t.Fatalf("after %v: %v", uris, err)
+				}
+				b, _ := io.ReadAll(x.Block)
+				if x.TargetURI() == "https://a.example/2" && string(b) != sample[2].block {
+					t.Errorf("third record's block %q", b)
+				}
+				uris = append(uris, x.Type()+" "+x.TargetURI())
+			}
+			if bad != 1 || strings.Join(uris, ",") != "warcinfo ,resource https://a.example/2" {
+				t.Errorf("records %q, %d bad lengths; want the first and third, one bad", uris, bad)
+			}
+		})
+	}
+}
