@@ -34,6 +34,9 @@ quantities, times, claims and events. --format=jsonl prints one contract record 
 					a.errf("marsad: skipped: %v\n", res.err)
 					continue
 				}
+				if res.warning != "" {
+					a.errf("marsad: warning: %s\n", res.warning)
+				}
 				if reportStageErrors(a.err, res.rec.Analysis) {
 					staged++
 				}

@@ -22,8 +22,9 @@ import (
 // analysed is one input item after the pipeline: a record, or the error
 // that kept the input from being read.
 type analysed struct {
-	rec store.Record
-	err error
+	rec     store.Record
+	err     error
+	warning string
 }
 
 // analyseAll runs the pipeline over items on every core, in input order.
@@ -33,7 +34,7 @@ func analyseAll(ctx context.Context, p *pipeline.Pipeline, items iter.Seq[ingest
 			return analysed{err: it.Err}
 		}
 		a, an := p.Analyze(it.Article)
-		return analysed{rec: store.Record{Article: a, Analysis: an}}
+		return analysed{rec: store.Record{Article: a, Analysis: an}, warning: it.Warning}
 	})
 }
 
@@ -121,6 +122,10 @@ func ingestInto(ctx context.Context, s *store.Store, p *pipeline.Pipeline, items
 		}
 		st.Read++
 		bar.Add(1)
+		if r.warning != "" {
+			bar.Clear()
+			fmt.Fprintln(errOut, "marsad: warning:", r.warning)
+		}
 		if len(r.rec.Analysis.Errors) > 0 {
 			bar.Clear()
 			reportStageErrors(errOut, r.rec.Analysis)

@@ -81,6 +81,9 @@ func (a *app) storiesOf(cmd *cobra.Command, in *inputFlags, paths []string) ([]m
 			a.errf("marsad: skipped: %v\n", res.err)
 			continue
 		}
+		if res.warning != "" {
+			a.errf("marsad: warning: %s\n", res.warning)
+		}
 		docs = append(docs, res.rec.Analysis)
 	}
 	if failed > 0 && len(docs) == 0 {

@@ -20,7 +20,10 @@ type emitter struct {
 }
 
 // article finishes a and yields it; false means stop reading.
-func (e *emitter) article(a model.Article) bool {
+func (e *emitter) article(a model.Article) bool { return e.articleWarning(a, "") }
+
+// articleWarning yields a with a warning about its input.
+func (e *emitter) articleWarning(a model.Article, warning string) bool {
 	if e.stopped {
 		return false
 	}
@@ -28,7 +31,7 @@ func (e *emitter) article(a model.Article) bool {
 	if err != nil {
 		return e.fail(a.Source, err)
 	}
-	e.stopped = !e.yield(Item{Article: a})
+	e.stopped = !e.yield(Item{Article: a, Warning: warning})
 	return !e.stopped
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -206,6 +207,29 @@ func TestWARCBadLength(t *testing.T) {
 		}
 		if errs != 1 || articles != len(want)-1 {
 			t.Errorf("length %s: %d articles and %d errors; want %d articles (all but the spoilt one) and 1 error", length, articles, errs, len(want)-1)
+		}
+	}
+}
+
+// TestBadMetadataDate: a JSON Lines date that is no date is a warning
+// naming the file and line; the article is read, without that date.
+func TestBadMetadataDate(t *testing.T) {
+	var lines []string
+	for _, d := range []string{"0000-00-00", "99999-01-01", "2020-13-45", "2031-10-14"} {
+		lines = append(lines, `{"id": "d`+strings.ReplaceAll(d, "-", "")+`", "date": "`+d+`", "text": "الميادين (سوريا) - 14 أكتوبر 2031 - خبر قصير عن الحصار."}`)
+	}
+	p := writeFile(t, t.TempDir(), "dates.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
+	items := collect(New(Options{}), p)
+	if len(items) != 4 {
+		t.Fatalf("%d items, want 4", len(items))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("line %d: %v", i+1, it.Err)
+		}
+		bad := i < 3
+		if bad != (it.Warning != "") || bad && (!strings.Contains(it.Warning, p+":"+strconv.Itoa(i+1)) || !it.Article.Published.IsZero()) {
+			t.Errorf("line %d: warning %q, published %v", i+1, it.Warning, it.Article.Published)
 		}
 	}
 }

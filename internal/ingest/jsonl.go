@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/model"
 )
@@ -69,7 +71,7 @@ func (r *Reader) readJSONL(ctx context.Context, rd io.Reader, name string, e *em
 			return
 		case len(bytes.TrimSpace(line)) == 0:
 		default:
-			a, err := ParseJSONLine(line)
+			a, badDate, err := parseJSONLine(line)
 			if err != nil {
 				if !e.fail(src, err) {
 					return
@@ -77,7 +79,11 @@ func (r *Reader) readJSONL(ctx context.Context, rd io.Reader, name string, e *em
 				continue
 			}
 			a.Source = src
-			if !e.article(a) {
+			warning := ""
+			if badDate != "" {
+				warning = fmt.Sprintf("%s: the date %q is no date; the publication date is taken from the text's dateline, when it has one", src, clipped(badDate))
+			}
+			if !e.articleWarning(a, warning) {
 				return
 			}
 		}
@@ -88,12 +94,19 @@ func (r *Reader) readJSONL(ctx context.Context, rd io.Reader, name string, e *em
 // normalised). The id is the record's id, else its url; when both are
 // absent the Reader uses the content hash.
 func ParseJSONLine(line []byte) (model.Article, error) {
+	a, _, err := parseJSONLine(line)
+	return a, err
+}
+
+// parseJSONLine is ParseJSONLine, and also returns the metadata date it
+// could not read ("" when it read it or there was none).
+func parseJSONLine(line []byte) (model.Article, string, error) {
 	var rec jsonRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return model.Article{}, fmt.Errorf("invalid JSON: %w", err)
+		return model.Article{}, "", fmt.Errorf("invalid JSON: %w", err)
 	}
 	if rec.Text == "" {
-		return model.Article{}, errors.New(`no "text" field`)
+		return model.Article{}, "", errors.New(`no "text" field`)
 	}
 	a := model.Article{
 		ID: string(rec.ID), URL: rec.URL, Title: rec.Title, Text: rec.Text,
@@ -102,10 +115,12 @@ func ParseJSONLine(line []byte) (model.Article, error) {
 	if a.ID == "" {
 		a.ID = rec.URL
 	}
-	if t, ok := ParseTimestamp(firstNonEmpty(rec.Published, rec.Date)); ok {
+	date := strings.TrimSpace(firstNonEmpty(rec.Published, rec.Date))
+	if t, ok := ParseTimestamp(date); ok {
 		a.Published, a.PublishedBasis = t, "metadata"
+		date = ""
 	}
-	return a, nil
+	return a, date, nil
 }
 
 // errLineTooLong reports a line over the size limit; the line is skipped.
@@ -147,4 +162,16 @@ func (l *lineReader) next() ([]byte, error) {
 		}
 		return bytes.TrimRight(l.buf, "\r\n"), nil
 	}
+}
+
+// clipped cuts a value quoted in a message to 40 bytes.
+func clipped(s string) string {
+	if len(s) > 40 {
+		for i := 40; i > 0; i-- {
+			if utf8.RuneStart(s[i]) {
+				return s[:i] + "…"
+			}
+		}
+	}
+	return s
 }

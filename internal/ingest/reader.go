@@ -40,6 +40,9 @@ type Options struct {
 type Item struct {
 	Article model.Article
 	Err     error
+	// Warning says what of a read article's input was not used ("the date
+	// 2020-13-45 is no date"), with its source; the article goes on.
+	Warning string
 }
 
 // Reader turns files, folders and feed URLs into articles. It keeps no state
