@@ -157,6 +157,7 @@ var endpointCases = []struct {
 	{"/api/search", 400, errorSays("q is required")},
 	{"/api/search?q=%20%20", 400, errorSays("q is required")},
 	{"/api/search?q=x&type=people", 400, errorSays("type")},
+	{"/api/search?q=-" + q("المقاتلين"), 400, errorSays("leave out")},
 	{"/api/search?q=" + strings.Repeat("x", 600), 400, errorSays("longer")},
 	{"/api/search?q=" + q(`"*) OR NEAR(`), 200, nil}, // FTS syntax is quoted, not parsed
 	{"/api/stories?limit=-5", 400, errorSays("limit")},

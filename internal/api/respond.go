@@ -36,6 +36,10 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusNotFound, "not found: "+r.URL.Path)
 		return
 	}
+	if errors.Is(err, store.ErrQuery) {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	s.log.Error("api", "path", r.URL.Path, "err", err)
 	writeError(w, http.StatusInternalServerError, "internal error")
 }

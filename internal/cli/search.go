@@ -15,7 +15,13 @@ func (a *app) searchCmd() *cobra.Command {
 		Short: "Arabic-aware full-text search over the stored articles",
 		Long: `Finds the articles that hold every word of QUERY, compared in the matching form:
 clitics (و ف ب ل ك ال), harakat, tatweel, alef/ya/ta-marbuta variants and Arabic-Indic digits folded,
-so المقاتلين finds والمقاتلين, ومقاتلين and vowelled spellings.`,
+so المقاتلين finds والمقاتلين, ومقاتلين and vowelled spellings.
+
+  marsad search قصف حلب                 both words
+  marsad search '"مجلس الأمن"'          the phrase, words in that order
+  marsad search حلب OR دمشق             either (also: حلب أو دمشق)
+  marsad search -- سوريا -روسيا         leave out the articles with روسيا;
+                                        "--" ends the flags, so a query may begin with -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := a.checkFormat("table", "jsonl"); err != nil {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/marsad/marsad/internal/text"
 )
@@ -21,15 +20,20 @@ type Segment struct {
 	Mark bool   `json:"mark,omitempty"`
 }
 
-// Search finds articles whose title or text hold every term of the query,
-// compared in the matching form (clitics, harakat, letter variants and
-// digits folded), best first. It returns a page of hits and the total.
+// Search finds articles whose title or text hold what the query asks
+// (parseQuery: every word, "phrases", OR, -word), compared in the matching
+// form (clitics, harakat, letter variants and digits folded), best first.
+// It returns a page of hits and the total; a query it cannot run is an
+// ErrQuery.
 func (s *Store) Search(ctx context.Context, query string, q ArticleQuery) ([]Hit, int, error) {
-	terms := text.Terms(text.Normalize(query))
-	if len(terms) == 0 {
+	pq, err := parseQuery(query)
+	if err != nil {
+		return nil, 0, err
+	}
+	if pq.match == "" {
 		return nil, 0, nil
 	}
-	match := ftsQuery(terms)
+	terms, match := pq.terms, pq.match
 	cond, args := q.where("a.")
 	from := ` FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE article_terms MATCH ?` + cond
 	args = append([]any{match}, args...)
@@ -61,15 +65,6 @@ func (s *Store) Search(ctx context.Context, query string, q ArticleQuery) ([]Hit
 		hits = append(hits, Hit{Summary: sum, Snippet: snip})
 	}
 	return hits, total, rows.Err()
-}
-
-// ftsQuery quotes each term so FTS5 reads it as a plain string, and ANDs them.
-func ftsQuery(terms []string) string {
-	q := make([]string, len(terms))
-	for i, t := range terms {
-		q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-	}
-	return strings.Join(q, " ")
 }
 
 // Snippet returns the first sentence of body that holds one of the terms,

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"sort"
 	"strings"
@@ -46,7 +47,9 @@ func (s *site) search(w http.ResponseWriter, r *http.Request) {
 	}
 	sort.Strings(d.Outlets)
 	if d.Q != "" && d.Error == "" {
-		if err := s.runSearch(r, &d); err != nil {
+		if err := s.runSearch(r, &d); errors.Is(err, store.ErrQuery) {
+			d.Error, status = "لا يمكن البحث بهذا الطلب: لا بد من كلمة يُبحث عنها، لا كلمات مستبعدة وحدها", http.StatusBadRequest
+		} else if err != nil {
 			s.fail(w, r, err)
 			return
 		}
