@@ -63,6 +63,9 @@ func runEvents(data string, r *Report) error {
 		scoreGSR(textOnly(x), part.name, part.recs).report(r, part.name, "text only")
 		scoreGSR(throughPipeline(p), part.name, part.recs).report(r, part.name, "pipeline")
 	}
+	if err := news2018Events(data, p, r); err != nil {
+		return err
+	}
 	if out := os.Getenv("MARSAD_EVENTS_LISTING"); out != "" {
 		if err := writeGoldDevListing(data, out, r); err != nil {
 			return err

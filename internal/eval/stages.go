@@ -72,6 +72,12 @@ func runStages(data string, r *Report) error {
 	}
 	r.Addf("stages", "articles with stage errors", note, "%d of %d", failed, len(docs))
 	r.Addf("stages", "stories with stage errors", "the same articles grouped (pipeline.Stories); target 0", "%d of %d", storyFailed, len(stories))
+	events, words := 0, 0
+	for _, an := range docs {
+		events += len(an.Events)
+		words += len(strings.Fields(an.Text))
+	}
+	r.Addf("events", "events per 1,000 words of the sample", fmt.Sprintf("%d events in %d words of %d articles (pipeline.Analyze)", events, words, len(docs)), "%.2f", 1000*float64(events)/float64(max(words, 1)))
 	strays, places := farPlaces(arts, docs)
 	r.Addf("geo", "places more than 2,000 km from every other place of their article", "arabic-news-sample, pipeline output; articles with two places or more; MARSAD_FAR_PLACES=FILE lists them (reserved days left out)",
 		"%d of %d", len(strays), places)
