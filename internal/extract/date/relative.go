@@ -190,9 +190,10 @@ func (x *extractor) weekday(i int) (match, bool) {
 			}
 		}
 		if x.has && toks[j].Kind != text.Number {
-			// الثلاثاء التاسع عشر (of this month)
+			// الثلاثاء التاسع عشر (of this month), when that day is that
+			// weekday: «السبت في أول زيارة» is no first of the month.
 			dd := day{x.now.y, x.now.m, d}
-			if dd.valid() {
+			if dd.valid() && dd.weekday() == wd {
 				return match{start: i, end: e, typ: TypeDate, grain: "day", basis: BasisRelative, value: dd.String()}, true
 			}
 		}
