@@ -682,7 +682,9 @@ func (x *extractor) tenseForward(i int) bool {
 // futureWords announce what is to come.
 var futureWords = map[string]bool{"سوف": true, "المقرر": true, "المتوقع": true, "المرتقب": true, "المزمع": true,
 	"المقرره": true, "المتوقعه": true, "المرتقبه": true, "المزمعه": true, "مهله": true, "اقصاها": true,
-	"يعتزم": true, "تعتزم": true, "ينوي": true, "تنوي": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true}
+	"يعتزم": true, "تعتزم": true, "ينوي": true, "تنوي": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true,
+	// on the eve of, just before: what follows is to come (عشية اجتماع مجلس الأمن الجمعة)
+	"عشيه": true, "قبيل": true}
 
 // pastReport are past reporting verbs: a date after one is when it was said.
 var pastReport = map[string]bool{"قال": true, "قالت": true, "اعلن": true, "اعلنت": true, "ذكر": true, "ذكرت": true,
