@@ -71,6 +71,9 @@ func (x *extractor) nounAfter(j int, allowDef bool) (counted, bool) {
 			if !ok && toks[k].Suffix != "" {
 				nn, _, _, ok = lookupNoun(toks[k].Base) // من جنودها
 			}
+			if !ok && k+1 < len(toks) && toks[k+1].Definite {
+				nn, ok = constructPlural(toks[k].Norm) // من مقاتلي الحشد: a plural in construct drops its ن
+			}
 			if ok && nn.Plural {
 				return counted{noun: nn.Singular, unit: x.refineUnit(nn, k+1), end: k + 1, lexicon: true}, true
 			}
@@ -376,3 +379,16 @@ func (x *extractor) casualtyBefore(i int) bool {
 
 var timeAdverbs = map[string]bool{"امس": true, "اليوم": true, "ليله": true, "ليلا": true, "صباحا": true, "مساء": true,
 	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}
+
+// constructPlural reads a sound masculine plural in construct, which drops
+// its final ن (مقاتلي الحشد، موظفو الشركة): the plural it stands for.
+func constructPlural(w string) (noun, bool) {
+	for _, end := range []string{"ي", "و"} {
+		if strings.HasSuffix(w, end) {
+			if nn, def, _, ok := lookupNoun(w + "ن"); ok && !def && nn.Plural {
+				return nn, true
+			}
+		}
+	}
+	return noun{}, false
+}

@@ -21,8 +21,8 @@ func (x *extractor) excluded(i int, n numeral.Number) bool {
 		if i > 0 && toks[i-1].End == t.Start {
 			p := toks[i-1]
 			switch {
-			case p.Kind == text.Word && !isClitic(p.Norm):
-				return true // السويداء24: part of a name
+			case p.Kind == text.Word && !isClitic(p.Norm) && !gluedBefore[p.Norm]:
+				return true // السويداء24: part of a name (but «من300»، «نحو107»: a space left out)
 			case p.Kind == text.Latin, p.Norm == ":", p.Norm == "/", p.Norm == "#", p.Norm == "\\":
 				return true
 			case p.Norm == "-" && i > 1 && toks[i-2].End == p.Start && (toks[i-2].Kind == text.Word || toks[i-2].Kind == text.Latin):
@@ -258,3 +258,14 @@ func (x *extractor) impliedNounAt(i int) string {
 	n, _ := x.impliedNoun(i)
 	return n
 }
+
+// gluedBefore are words that name nothing with a number: one written
+// against a number is a space left out («أكثر من300 ألف»، «نحو107 دول»),
+// not a name such as «السويداء24».
+var gluedBefore = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("من نحو حوالي قرابة زهاء بين إلى الى عن في على لنحو بحوالي وحوالي ونحو ومن") {
+		m[text.Fold(w)] = true
+	}
+	return m
+}()
