@@ -66,7 +66,7 @@ for every figure, who said it, through whom, where and when, and where sources a
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", def, "the embedded store (SQLite file; env MARSAD_DB)")
 	root.AddCommand(a.ingestCmd(), a.analyzeCmd(), a.storiesCmd(), a.serveCmd(), a.searchCmd(),
-		a.exportCmd(), a.articlesCmd(), a.migrateCmd(), a.versionCmd())
+		a.exportCmd(), a.articlesCmd(), a.migrateCmd(), a.checkCmd(), a.versionCmd())
 	return root
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -182,5 +183,52 @@ func TestCrashBeforeStoriesIsRepaired(t *testing.T) {
 	}
 	if got := storedStoriesJSON(t, db); got != want {
 		t.Errorf("stories after the repair:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestCheckRepairs: marsad check finds a store whose derived tables lost
+// rows (an analysis, a search row, a story), and --repair makes it equal
+// to a clean ingest's.
+func TestCheckRepairs(t *testing.T) {
+	days := demoByDay(t)
+	db := filepath.Join(t.TempDir(), "m.db")
+	if code, _, errOut := run(t, append([]string{"ingest", "--db", db}, days...)...); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	if code, out, _ := run(t, "check", "--db", db); code != 0 || !strings.Contains(out, "consistent") {
+		t.Fatalf("a clean store: exit %d\n%s", code, out)
+	}
+	want := storedStoriesJSON(t, db)
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`DELETE FROM analyses WHERE article_id = (SELECT id FROM articles ORDER BY id LIMIT 1)`,
+		`DELETE FROM article_terms WHERE rowid = (SELECT rowid FROM articles ORDER BY id LIMIT 1 OFFSET 1)`,
+		`DELETE FROM story_docs WHERE article_id = (SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET 2)`,
+	} {
+		if _, err := raw.ExecContext(t.Context(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	code, out, _ := run(t, "check", "--db", db)
+	for _, kind := range []string{"no-analysis", "no-search-row", "no-story"} {
+		if !strings.Contains(out, kind) {
+			t.Errorf("check does not report %s:\n%s", kind, out)
+		}
+	}
+	if code == 0 {
+		t.Error("check exits 0 on a broken store")
+	}
+	if code, out, errOut := run(t, "check", "--db", db, "--repair"); code != 0 || !strings.Contains(out, "repaired") {
+		t.Fatalf("repair: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if got := storedStoriesJSON(t, db); got != want {
+		t.Errorf("stories after the repair differ from a clean ingest's")
+	}
+	if code, out, _ := run(t, "check", "--db", db); code != 0 || !strings.Contains(out, "consistent") {
+		t.Errorf("after repair: exit %d\n%s", code, out)
 	}
 }
