@@ -139,7 +139,7 @@ func activeSets() []goldSet {
 	return out
 }
 
-//go:embed news2018/dev.json news2018/test.json news2018/places_judged.json
+//go:embed news2018/dev.json news2018/test.json news2018/places_judged.json news2018/events.json
 var news2018FS embed.FS
 
 // readGold reads one gold set.
