@@ -123,6 +123,13 @@ func news2018Events(data string, p *pipeline.Pipeline, r *Report) error {
 					}
 				}
 				if best == nil {
+					if split == "dev" && os.Getenv("MARSAD_EVAL_VERBOSE") != "" {
+						snip := ""
+						if s >= 0 {
+							snip = an.Text[sents[s].Start:sents[s].End]
+						}
+						fmt.Fprintf(os.Stderr, "EV-FP %s %s «%s» %s | %s\n", a.ID, e.Type, e.Trigger, e.Realis, strings.ReplaceAll(snip, "\n", " "))
+					}
 					continue
 				}
 				best.matched = true

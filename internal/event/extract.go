@@ -113,7 +113,11 @@ func (x *Extractor) Extract(d *text.Doc, in Input) []model.Event {
 				dr.ActorSpans, dr.Actors = nil, []int{} // "قتل عنصران": the victims, not the killers
 			}
 		}
-		drafts = append(drafts, ds...)
+		for _, dr := range ds {
+			if !inName(dr, in.Entities) {
+				drafts = append(drafts, dr)
+			}
+		}
 	}
 	if !x.opts.NoMerge {
 		drafts = merge(d, drafts, in, x.lx.types)
@@ -357,4 +361,15 @@ func tokenRange(toks []text.Token, start, end int) (int, int) {
 	from := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 	to := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
 	return from, to
+}
+
+// inName reports a trigger that is a word of a name («هيئة تحرير الشام»،
+// «منظمة التحرير»): a name says nothing happened.
+func inName(dr *draft, ents []model.Entity) bool {
+	for _, e := range ents {
+		if e.Type != "LOC" && e.Start <= dr.Start && dr.End <= e.End && e.End-e.Start > dr.End-dr.Start {
+			return true
+		}
+	}
+	return false
 }
