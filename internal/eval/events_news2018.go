@@ -141,6 +141,8 @@ func news2018Events(data string, p *pipeline.Pipeline, r *Report) error {
 					}
 					if best.real == e.Realis || best.real == "" && e.Realis == "actual" {
 						t.realisOK++
+					} else if t == all && split == "dev" && os.Getenv("MARSAD_EVAL_VERBOSE") != "" {
+						fmt.Fprintf(os.Stderr, "EV-REALIS %s %s «%s» ours %s gold %s | %s\n", a.ID, e.Type, e.Trigger, e.Realis, best.real, strings.ReplaceAll(an.Text[sents[s].Start:sents[s].End], "\n", " "))
 					}
 				}
 			}

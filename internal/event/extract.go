@@ -15,7 +15,9 @@ type Options struct {
 	// Triggers are added to the embedded lexicon (see ParseTriggers).
 	Triggers []Trigger
 	// HistoricalAfter is how long before publication an event's date must
-	// lie for the event to be historical; 0 means one year.
+	// lie for the event to be historical; 0 means a month (31 days): what
+	// happened a month or more before a report is its background, as ACLED
+	// and the annotators of news2018 read it.
 	HistoricalAfter time.Duration
 	// NoMerge keeps one record per trigger sentence instead of merging the
 	// records of one incident across the document.
@@ -47,7 +49,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("event: %w", err)
 	}
 	if opts.HistoricalAfter == 0 {
-		opts.HistoricalAfter = 365 * 24 * time.Hour
+		opts.HistoricalAfter = 31 * 24 * time.Hour
 	}
 	return &Extractor{lx: lx, opts: opts}, nil
 }

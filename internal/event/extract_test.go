@@ -177,3 +177,20 @@ func TestTriggerInNameIsNoEvent(t *testing.T) {
 		t.Skip("the trigger is not read even outside a name")
 	}
 }
+
+// An event dated more than a month before publication is historical; one
+// dated a week before is not.
+func TestHistoricalAfterAMonth(t *testing.T) {
+	x := MustNew(Options{})
+	pub := time.Date(2018, 3, 6, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		date, want string
+	}{{"2018-01-06", Historical}, {"2018-02-27", Actual}} {
+		s := "قصفت طائرات حربية البلدة."
+		d := text.Read(s)
+		evs := x.Extract(d, Input{Published: pub, Times: []model.Time{{Span: model.SpanOf(s, 0, len("قصفت")), Type: "date", Value: c.date}}})
+		if len(evs) != 1 || evs[0].Realis != c.want {
+			t.Errorf("dated %s: %+v, want realis %s", c.date, evs, c.want)
+		}
+	}
+}
