@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8080
 SHARED  ?= ../shared
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer gazetteer-points interop screenshots clean vendor browser-deps browser-test
+.PHONY: build run test vet fmt-check tidy-check eval bench fuzz train gazetteer gazetteer-points interop load screenshots clean vendor browser-deps browser-test
 
 build:
 	CGO_ENABLED=0 $(GO) build $(GOFLAGS_BUILD) -o $(BIN) ./cmd/marsad
@@ -69,6 +69,10 @@ vendor:
 		web/node_modules/vazirmatn/OFL.txt $(VENDOR)/vazirmatn/
 
 # browser-deps installs Debian's chromium for the browser tests and screenshots.
+# p50/p99 per route under 16 clients, idle and while ingesting (LOAD_SECONDS, default 30).
+load:
+	SHARED=$(SHARED) bash tools/load/run.sh
+
 # The exports read by GDAL (Debian gdal-bin, installed when missing) and Python.
 interop:
 	bash tools/interop/run.sh

@@ -142,7 +142,25 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a model.Article, an model.An
 		rowid, strings.Join(text.Terms(a.Title), " "), strings.Join(text.Terms(a.Text), " ")); err != nil {
 		return err
 	}
+	if err := insertEvents(ctx, tx, an); err != nil {
+		return err
+	}
 	return insertMentions(ctx, tx, a.ID, an)
+}
+
+// insertEvents writes an analysis's resolved events (table events).
+func insertEvents(ctx context.Context, tx *sql.Tx, an model.Analysis) error {
+	for _, it := range ResolveEvents(an) {
+		item, err := json.Marshal(it)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO events(article_id, idx, type, item) VALUES (?, ?, ?, ?)`,
+			an.ID, it.Index, it.Type, item); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Article returns one stored article.

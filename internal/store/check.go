@@ -124,6 +124,7 @@ func (s *Store) Repair(ctx context.Context) (reanalyse []string, err error) {
 		`DELETE FROM article_terms WHERE rowid NOT IN (SELECT rowid FROM articles)`,
 		`DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)`,
 		`DELETE FROM stage_errors WHERE article_id NOT IN (SELECT id FROM articles)`,
+		`DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return nil, fmt.Errorf("store: repair: %w", err)
@@ -181,7 +182,7 @@ func (s *Store) RepairAnalysis(ctx context.Context, an model.Analysis) error {
 	if err != nil {
 		return fmt.Errorf("store: repair %s: %w", an.ID, err)
 	}
-	for _, q := range []string{`DELETE FROM mentions WHERE article_id = ?`, `DELETE FROM stage_errors WHERE article_id = ?`} {
+	for _, q := range []string{`DELETE FROM mentions WHERE article_id = ?`, `DELETE FROM stage_errors WHERE article_id = ?`, `DELETE FROM events WHERE article_id = ?`} {
 		if _, err := tx.ExecContext(ctx, q, an.ID); err != nil {
 			return fmt.Errorf("store: repair %s: %w", an.ID, err)
 		}
@@ -195,6 +196,9 @@ func (s *Store) RepairAnalysis(ctx context.Context, an model.Analysis) error {
 		}
 	}
 	if err := insertMentions(ctx, tx, an.ID, an); err != nil {
+		return fmt.Errorf("store: repair %s: %w", an.ID, err)
+	}
+	if err := insertEvents(ctx, tx, an); err != nil {
 		return fmt.Errorf("store: repair %s: %w", an.ID, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_meta(key, value) VALUES ('stale', '1')`); err != nil {

@@ -7,8 +7,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/marsad/marsad/internal/model"
 	"net/url"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
@@ -64,9 +66,57 @@ func (s *Store) prepare(ctx context.Context, opts Options) error {
 	case current < latest && opts.NoMigrate:
 		return fmt.Errorf("schema version %d is outdated (want %d): run marsad migrate", current, latest)
 	case current < latest:
-		return migrate(ctx, s.db, current)
+		if err := migrate(ctx, s.db, current); err != nil {
+			return err
+		}
 	}
-	return nil
+	return s.backfillEvents(ctx)
+}
+
+// backfillEvents fills the events table for the articles stored before it
+// existed (migration 0004 asks for it once).
+func (s *Store) backfillEvents(ctx context.Context) error {
+	var todo string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM story_meta WHERE key = 'events_backfill'`).Scan(&todo)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && todo != "1" {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("events backfill: %w", err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("events backfill: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT record FROM analyses`)
+	if err != nil {
+		return fmt.Errorf("events backfill: %w", err)
+	}
+	var ans []model.Analysis
+	for rows.Next() {
+		var rec string
+		var an model.Analysis
+		if err := rows.Scan(&rec); err != nil {
+			rows.Close()
+			return fmt.Errorf("events backfill: %w", err)
+		}
+		if err := json.Unmarshal([]byte(rec), &an); err != nil {
+			rows.Close()
+			return fmt.Errorf("events backfill: %w", err)
+		}
+		ans = append(ans, an)
+	}
+	rows.Close()
+	for _, an := range ans {
+		if err := insertEvents(ctx, tx, an); err != nil {
+			return fmt.Errorf("events backfill %s: %w", an.ID, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE story_meta SET value = '0' WHERE key = 'events_backfill'`); err != nil {
+		return fmt.Errorf("events backfill: %w", err)
+	}
+	return tx.Commit()
 }
 
 // Close closes the database.

@@ -134,19 +134,60 @@ type EventQuery struct {
 // Events lists the events of the stored analyses that q selects, newest
 // article first, a page and the total.
 func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventItem, int, error) {
-	rq := q.RecordQuery
-	rq.From, rq.To = "", "" // an event's own date decides, not its article's
-	var all []EventItem
-	err := s.eachAnalysis(ctx, rq, func(an model.Analysis) error {
-		for _, it := range ResolveEvents(an) {
-			if (q.Type == "" || it.Type == q.Type) && inRange(it.Date, q.From, q.To) {
-				all = append(all, it)
-			}
+	// The events table holds each event resolved: only its rows are read,
+	// in the order of the articles (newest first), not every analysis.
+	aq := ArticleQuery{Outlet: q.Outlet} // an event's own date decides, not its article's
+	cond, args := aq.where("a.")
+	if q.Story != "" {
+		cond += ` AND a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)`
+		args = append(args, q.Story)
+	}
+	if q.Type != "" {
+		cond += ` AND e.type = ?`
+		args = append(args, q.Type)
+	}
+	from := ` FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1` + cond
+	paged := q.From == "" && q.To == "" // with no date to filter in Go, SQL pages
+	total := 0
+	if paged {
+		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from, args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("store: events: %w", err)
 		}
-		return nil
-	})
+		limit := q.Limit
+		if limit <= 0 {
+			limit = 50 // as page does
+		}
+		from += fmt.Sprintf(` ORDER BY a.published DESC, a.id, e.idx LIMIT %d OFFSET %d`, limit, max(q.Offset, 0))
+	} else {
+		from += ` ORDER BY a.published DESC, a.id, e.idx`
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.item`+from, args...)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	var all []EventItem
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, 0, fmt.Errorf("store: events: %w", err)
+		}
+		var it EventItem
+		if err := json.Unmarshal([]byte(raw), &it); err != nil {
+			return nil, 0, fmt.Errorf("store: events: %w", err)
+		}
+		if inRange(it.Date, q.From, q.To) {
+			all = append(all, it)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: events: %w", err)
+	}
+	if paged {
+		if all == nil {
+			all = []EventItem{}
+		}
+		return all, total, nil
 	}
 	return page(all, q.Limit, q.Offset), len(all), nil
 }
