@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,23 +29,45 @@ type RecordQuery struct {
 // Records returns the records of the given article ids, in the order given;
 // ids that are not stored are skipped.
 func (s *Store) Records(ctx context.Context, ids []string) ([]Record, error) {
+	byID := make(map[string]Record, len(ids))
+	const chunk = 400
+	for lo := 0; lo < len(ids); lo += chunk {
+		part := ids[lo:min(lo+chunk, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", articleColumns)+`, n.record
+			FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: records: %w", err)
+		}
+		for rows.Next() {
+			var rec sql.NullString
+			a, err := scanArticle(scanFunc(func(dst ...any) error { return rows.Scan(append(dst, &rec)...) }))
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: records: %w", err)
+			}
+			r := Record{Article: a, Analysis: model.NewAnalysis(a)}
+			if rec.Valid {
+				if err := json.Unmarshal([]byte(rec.String), &r.Analysis); err != nil {
+					rows.Close()
+					return nil, fmt.Errorf("store: record %s: %w", a.ID, err)
+				}
+			}
+			byID[a.ID] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: records: %w", err)
+		}
+	}
 	out := make([]Record, 0, len(ids))
 	for _, id := range ids {
-		a, err := s.Article(ctx, id)
-		if err != nil {
-			if isNotFound(err) {
-				continue
-			}
-			return nil, err
+		if r, ok := byID[id]; ok {
+			out = append(out, r)
 		}
-		an, err := s.Analysis(ctx, id)
-		if err != nil && !isNotFound(err) {
-			return nil, err
-		}
-		if isNotFound(err) {
-			an = model.NewAnalysis(a)
-		}
-		out = append(out, Record{Article: a, Analysis: an})
 	}
 	return out, nil
 }
@@ -63,8 +86,15 @@ func (s *Store) StoryRecords(ctx context.Context, id string) (model.Story, []Rec
 // eachAnalysis calls fn with every stored analysis that q selects, newest
 // article first.
 func (s *Store) eachAnalysis(ctx context.Context, q RecordQuery, fn func(model.Analysis) error) error {
+	return s.eachAnalysisWhere(ctx, q, "", nil, fn)
+}
+
+// eachAnalysisWhere is eachAnalysis with a further condition on articles a.
+func (s *Store) eachAnalysisWhere(ctx context.Context, q RecordQuery, extra string, extraArgs []any, fn func(model.Analysis) error) error {
 	aq := ArticleQuery{Outlet: q.Outlet, From: q.From, To: q.To}
 	cond, args := aq.where("a.")
+	cond += extra
+	args = append(args, extraArgs...)
 	if q.Story != "" {
 		cond += ` AND a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)`
 		args = append(args, q.Story)
@@ -384,8 +414,20 @@ func (s *Store) SearchClaims(ctx context.Context, query string, q RecordQuery, l
 	if len(terms) == 0 {
 		return []ClaimItem{}, 0, nil
 	}
+	// Only the articles the search index finds with every word can hold a
+	// claim with every word: their analyses are the ones read.
+	var extra string
+	var extraArgs []any
+	if st := text.Terms(text.Normalize(query)); len(st) > 0 {
+		quoted := make([]string, len(st))
+		for i, t := range st {
+			quoted[i] = quote(t)
+		}
+		extra = ` AND a.rowid IN (SELECT rowid FROM article_terms WHERE article_terms MATCH ?)`
+		extraArgs = []any{strings.Join(quoted, " AND ")}
+	}
 	var all []ClaimItem
-	err := s.eachAnalysis(ctx, q, func(an model.Analysis) error {
+	err := s.eachAnalysisWhere(ctx, q, extra, extraArgs, func(an model.Analysis) error {
 		for i, c := range an.Claims {
 			if containsAll(claimHaystack(c), terms) {
 				all = append(all, claimItem(an, i))
@@ -430,6 +472,9 @@ type EntityPage struct {
 	Claims   []ClaimItem `json:"claims"`
 	Via      []ClaimItem `json:"via"` // claims that came through it
 	Events   []EntityRef `json:"events"`
+	// Articles are the articles that mention it, in the order of the
+	// mentions (for pages; the API lists the mentions).
+	Articles []Summary `json:"-"`
 }
 
 // EntityRef is an event an entity took part in, and in which role.
@@ -469,6 +514,8 @@ func (s *Store) Entity(ctx context.Context, name string, limit int) (EntityPage,
 	aliases := map[string]bool{}
 	for _, r := range recs {
 		p.collect(r.Analysis, aliases)
+		a := r.Article
+		p.Articles = append(p.Articles, Summary{ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published, Language: a.Language})
 	}
 	return p, nil
 }

@@ -19,16 +19,6 @@ func (s *site) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	d := entityData{Page: p}
-	seen := map[string]bool{}
-	for _, m := range p.Mentions {
-		if seen[m.ArticleID] {
-			continue
-		}
-		seen[m.ArticleID] = true
-		if a, err := s.opts.Store.Article(ctx, m.ArticleID); err == nil {
-			d.Articles = append(d.Articles, store.Summary{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published})
-		}
-	}
+	d := entityData{Page: p, Articles: p.Articles}
 	s.render(w, r, http.StatusOK, "entity", view{Title: p.Name, Data: d})
 }
