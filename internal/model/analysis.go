@@ -88,9 +88,11 @@ type Place struct {
 	Kind      string  `json:"kind"` // city, district, landmark, region, country
 	Country   string  `json:"country"`
 	Gazetteer string  `json:"gazetteer"`
-	// Basis is "" when the name itself was found in the gazetteer, or
-	// "context" when an unknown name (a street, a building) was given the
-	// point of a place the same document names (place.Options.Backoff).
+	// Basis is "" when the name itself was found in the gazetteer;
+	// "parent" when a place the gazetteer lacks («حي الصالحين في حلب») was
+	// given the point of the place the text puts it in; "context" when an
+	// unknown name was given the point of a place the same document names
+	// (place.Options.Backoff).
 	Basis string `json:"basis,omitempty"`
 }
 

@@ -54,6 +54,7 @@ var heads = map[string]string{
 	"قضاء": "subregion", "مديريه": "subregion", "اماره": "region", "مقاطعه": "region",
 	"جرود": "region", "مدينه": "city", "بلده": "city", "قريه": "city", "حي": "district", "مخيم": "camp",
 	"ضاحيه": "district", "سد": "landmark", "مطار": "landmark", "ملعب": "landmark", "جسر": "landmark", "دوار": "landmark",
+	"سجن": "landmark", "معبر": "landmark", "مستشفي": "landmark",
 }
 
 // headOf returns the hint of a folded word that is a head noun: as it is,
@@ -131,6 +132,7 @@ func (r *Resolver) Resolve(d *text.Doc, ents []model.Entity) []model.Place {
 			Kind: kind, Country: e.Country, Gazetteer: e.ID})
 	}
 	out = r.withoutStrays(out, picked, focus)
+	out = withParents(d, out)
 	if r.o.Backoff {
 		out = r.backoff(out, focus)
 	}
@@ -703,4 +705,103 @@ func areasOnly(c []gazetteer.Entry) []gazetteer.Entry {
 		}
 	}
 	return out
+}
+
+// parentKinds are the head nouns of places too small for the gazetteer
+// (a neighbourhood, a camp, a prison, a crossing) that the text places in
+// a larger one.
+var parentKinds = map[string]bool{"district": true, "camp": true, "landmark": true}
+
+// withParents adds the places the gazetteer lacks but the text places in
+// one it knows: «حي الصالحين في مدينة حلب»، «مخيم الركبان قرب التنف»، «سجن
+// صيدنايا بريف دمشق». Such a place takes the point of the place it is
+// in, with Basis "parent": it is there, not at a point of its own.
+func withParents(d *text.Doc, ps []model.Place) []model.Place {
+	covered := func(start, end int) bool {
+		for _, p := range ps {
+			if p.Start < end && start < p.End {
+				return true
+			}
+		}
+		return false
+	}
+	placeAt := func(i int) *model.Place {
+		if i < 0 || i >= len(d.Tokens) {
+			return nil
+		}
+		for k := range ps {
+			if ps[k].Basis == "" && ps[k].Start <= d.Tokens[i].Start && d.Tokens[i].Start < ps[k].End {
+				return &ps[k]
+			}
+		}
+		return nil
+	}
+	var add []model.Place
+	for i := 0; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		hint, direct, ok := headOf(t.Norm)
+		if t.Kind != text.Word || !ok || !direct || !parentKinds[hint] || strings.HasPrefix(strings.TrimPrefix(t.Norm, t.Prefix), "ال") {
+			continue
+		}
+		// The name: one to three words up to في، قرب، ب (on the next word) or punctuation.
+		end := i + 1
+		for end < len(d.Tokens) && end <= i+3 && d.Tokens[end].Kind == text.Word && !inParentCue(d.Tokens[end]) && placeAt(end) == nil {
+			end++
+		}
+		if end == i+1 || end >= len(d.Tokens) || particleIn(wordsOf(d.Tokens[i+1:end])) || covered(t.Start, d.Tokens[end-1].End) {
+			continue
+		}
+		var parent *model.Place
+		switch nx := d.Tokens[end]; {
+		case nx.Norm == "في" || nx.Norm == "قرب" || nx.Norm == "بالقرب":
+			j := end + 1
+			if j < len(d.Tokens) && d.Tokens[j].Norm == "من" {
+				j++
+			}
+			if j < len(d.Tokens) {
+				if _, _, isHead := headOf(d.Tokens[j].Norm); isHead && placeAt(j) == nil {
+					j++ // في مدينة حلب
+				}
+			}
+			parent = placeAt(j)
+		case baOn(nx):
+			parent = placeAt(end) // بحلب، بريف دمشق (as one name)
+			if _, _, isHead := headOf(nx.Norm); parent == nil && isHead {
+				parent = placeAt(end + 1) // بريف + دمشق
+			}
+		}
+		if parent == nil || parent.Kind == "country" {
+			continue
+		}
+		kind := hint
+		if kind == "camp" {
+			kind = "landmark" // the contract's kinds
+		}
+		span := model.SpanOf(d.Text, t.Start, d.Tokens[end-1].End)
+		add = append(add, model.Place{Span: span, Name: span.Text, Lat: parent.Lat, Lon: parent.Lon,
+			Kind: kind, Country: parent.Country, Basis: "parent"})
+		i = end - 1
+	}
+	if len(add) == 0 {
+		return ps
+	}
+	out := append(append([]model.Place(nil), ps...), add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// inParentCue reports a word that ends a small place's name and leads to
+// the place it is in.
+func inParentCue(t text.Token) bool {
+	return t.Norm == "في" || t.Norm == "قرب" || t.Norm == "بالقرب" || baOn(t)
+}
+
+// baOn reports the preposition ب written on a word: split off by the
+// tokenizer (بحلب), or on a head noun read with it (بريف، بمحافظة).
+func baOn(t text.Token) bool {
+	if strings.HasPrefix(t.Prefix, "ب") {
+		return true
+	}
+	_, direct, ok := headOf(t.Norm)
+	return ok && !direct && strings.HasPrefix(t.Norm, "ب")
 }

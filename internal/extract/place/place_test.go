@@ -320,3 +320,35 @@ func TestCapitalOverFocusTown(t *testing.T) {
 		}
 	}
 }
+
+// A place the gazetteer lacks, which the text puts in one it knows, takes
+// that place's point with Basis "parent".
+func TestParentPoint(t *testing.T) {
+	r := New(Options{})
+	for _, c := range []struct{ text, small, parent string }{
+		{"وسقطت قذائف على حي الصالحين الجديد في مدينة حلب صباح اليوم", "حي الصالحين الجديد", "حلب"},
+		{"ونقل المعتقلون إلى سجن الزهراوي بريف دمشق", "سجن الزهراوي", "دمشق"},
+		{"ووصلت المساعدات إلى مخيم الأمل قرب الرقة", "مخيم الأمل", "الرقة"},
+	} {
+		ents := []model.Entity{}
+		i := strings.Index(c.text, c.parent)
+		ents = append(ents, model.Entity{Span: model.SpanOf(c.text, i, i+len(c.parent)), Type: "LOC"})
+		ps := r.Resolve(text.Read(c.text), ents)
+		var small, parent *model.Place
+		for k := range ps {
+			switch {
+			case ps[k].Text == c.small:
+				small = &ps[k]
+			case strings.Contains(ps[k].Text, c.parent):
+				parent = &ps[k]
+			}
+		}
+		if small == nil || parent == nil || small.Basis != "parent" || small.Lat != parent.Lat || small.Lon != parent.Lon {
+			t.Errorf("%q: places %+v; want %q at %q's point", c.text, ps, c.small, c.parent)
+		}
+	}
+	// With no place after it, a head noun and a name are no place.
+	if ps := r.Resolve(text.Read("وقال سكان حي الأمل إن الوضع هادئ"), nil); len(ps) != 0 {
+		t.Errorf("no parent: %+v", ps)
+	}
+}
