@@ -346,6 +346,9 @@ type PlacePoint struct {
 	Lon      float64  `json:"lon"`
 	Count    int      `json:"count"`
 	Articles []string `json:"articles"`
+	// Basis is how the point was found (model.Place.Basis): "" from the
+	// gazetteer, "parent" from the place the text puts it in.
+	Basis string `json:"basis,omitempty"`
 }
 
 // Places lists the places with coordinates mentioned by the records q
@@ -365,7 +368,7 @@ func (s *Store) Places(ctx context.Context, q RecordQuery, limit int) ([]PlacePo
 			pp := byKey[key]
 			if pp == nil {
 				pp = &PlacePoint{Name: orText(p.Name, p.Text), NameEn: p.NameEn, Kind: p.Kind,
-					Country: p.Country, Lat: p.Lat, Lon: p.Lon, Articles: []string{}}
+					Country: p.Country, Lat: p.Lat, Lon: p.Lon, Articles: []string{}, Basis: p.Basis}
 				byKey[key] = pp
 				order = append(order, key)
 			}

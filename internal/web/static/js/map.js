@@ -39,12 +39,17 @@
     return m;
   }
 
+  // bases says, in the popup, how a point was found when it is not the
+  // place's own: the dashed circles are the uncertain ones.
+  var bases = { parent: "موقع تقريبي: نقطة المكان الذي يقع فيه", context: "موقع تقريبي: من سياق المقال" };
+
   function placePoint(p) {
-    var m = L.circleMarker([p.lat, p.lon], { radius: 9 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.12 });
+    var uncertain = !!bases[p.basis];
+    var m = L.circleMarker([p.lat, p.lon], { radius: 9 + Math.min(p.count, 10), color: "#0d5c8c", weight: 2, fillColor: "#0d5c8c", fillOpacity: 0.12, dashArray: uncertain ? "4 4" : null });
     m.bindTooltip(el("span", p.name, "map-label"), { permanent: true, direction: "top", offset: [0, -6] });
     m.on("mouseover", function () { var e = m.getTooltip().getElement(); if (e) e.classList.add("show"); });
     m.on("mouseout", function () { var e = m.getTooltip().getElement(); if (e) e.classList.remove("show"); });
-    m.bindPopup(popup(p.name, [p.name_en, "ذكر " + p.count + " مرة في " + p.articles.length + " مقالات"], null));
+    m.bindPopup(popup(p.name, [p.name_en, "ذكر " + p.count + " مرة في " + p.articles.length + " مقالات", bases[p.basis] || ""], null));
     return m;
   }
 
